@@ -33,6 +33,7 @@ class Actor:
     country: str | None = None
     parent: str | None = None  # id of the organisation this actor is affiliated with
     aliases: tuple[str, ...] = ()
+    inter_abroad: int | None = None  # ACLED codes state forces acting outside their country as 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,11 @@ class Place:
     admin2: str | None = None
     admin3: str | None = None
     population: int | None = None
+
+    @property
+    def region(self) -> str | None:
+        """The governorate (admin1) the place lies in, or is."""
+        return self.admin1 or (self.name_en if self.feature == "governorate" else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +85,17 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Attribution:
+    """Who says what a sentence reports: the chain of sources, outermost last, and the verb."""
+
+    sentence: Span
+    sources: list[Mention]  # kind "source"; resolution is a registry Source
+    cue: Span | None = None  # the reporting verb or phrase (قالت، بحسب، نفى ...)
+    modality: str = "reported"  # reported | claimed | denied
+    inherited: bool = False  # taken over from an earlier sentence (وأضافت الشبكة ...)
+
+
+@dataclass(slots=True)
 class Event:
     event_type: str
     sub_event_type: str
@@ -93,7 +110,8 @@ class Event:
     date: DateValue | None = None
     fatalities: int = 0
     civilian_targeting: bool = False
-    sources: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # names, cited sources first, the outlet last
+    source_scale: str | None = None
     confidence: float = 0.5
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     notes: str = ""
@@ -113,6 +131,8 @@ class Article:
     language: str | None = None
     outlet: str | None = None
     title: Span | None = None
+    given_title: str | None = None  # a title supplied outside the text (JSONL field, HTML metadata)
+    derived_text: bool = False  # True when ``text`` was extracted (HTML), not given as is
     dateline: Span | None = None
     tags: Span | None = None
     byline: Span | None = None
@@ -121,6 +141,7 @@ class Article:
     sentences: list[Span] = field(default_factory=list)
     clauses: list[Span] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     normalized: object = None  # text.normalize.Normalized, set by the normalize stage

@@ -1,0 +1,308 @@
+"""The offline gazetteer: places of Syria, Iraq and their neighbours, looked up by Arabic name.
+
+The data lives in the packaged ``gazetteer.sqlite`` (built by ``scripts/build_gazetteer.py``
+from Who's On First and GeoNames, see ``LICENSES.md``) plus the hand-kept
+``place_aliases.csv`` (spellings the data lacks, landmarks inside towns, regions, and a few
+places absent from the data). Everything is read into memory once; lookups are dict hits.
+
+Names are matched in the form given by ``marsad.text.normalize.normalize_string``.
+
+Alias rows get ids ``alias:<normalized name>``. ``get`` resolves them: an ``alias`` or
+``landmark`` row resolves to its target place; a ``place`` or ``region`` row to a synthetic
+``Place`` built from the row (coordinates of the row, country and admin from the target
+place or, without a target, from the nearest gazetteer place). ``alias_kind`` tells a caller
+that a match was a landmark (geo_precision 2) or a region (geo_precision 3).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import sqlite3
+from dataclasses import dataclass
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple
+
+from marsad.model import Place
+from marsad.text.normalize import normalize_string
+
+ALIAS_PREFIX = "alias:"
+ADMIN_FEATURES = frozenset({"country", "governorate", "district"})
+# Order in which places sharing a name are returned: the likelier referent first.
+FEATURE_RANK = {
+    "capital": 0, "city": 0, "town": 1, "village": 2, "locality": 2, "settlement": 2, "neighbourhood": 3,
+    "farm": 4, "campus": 4, "abandoned": 5, "destroyed": 5, "district": 6, "governorate": 7, "region": 7,
+    "country": 8,
+}
+ALIAS_KINDS = frozenset({"alias", "landmark", "region", "place"})
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """One row of ``place_aliases.csv``."""
+
+    name: str  # normalized
+    name_ar: str  # as written in the file
+    kind: str  # alias | landmark | region | place
+    target: str | None  # a gazetteer place id
+    lat: float | None
+    lon: float | None
+    geo_precision: int
+    note: str
+
+    @property
+    def id(self) -> str:
+        return ALIAS_PREFIX + self.name
+
+    @property
+    def name_en(self) -> str:
+        """English name: the note up to its first comma/colon/semicolon, parentheses dropped."""
+        text = re.sub(r"\s*\([^)]*\)", "", self.note)
+        return re.split(r"[,:;]", text, maxsplit=1)[0].strip()
+
+
+class FuzzyMatch(NamedTuple):
+    place: Place
+    score: float  # rapidfuzz ratio, 0-100
+    name: str  # the normalized gazetteer name that matched
+
+
+def _rank(place: Place) -> tuple:
+    return (FEATURE_RANK.get(place.feature, 5), -(place.population or 0), place.id)
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, Place], names: dict[str, list[str]],
+                 aliases: Iterable[AliasEntry] = (), meta: dict[str, str] | None = None):
+        self._places = places
+        self._names = names
+        self._aliases: dict[str, AliasEntry] = {}
+        for a in aliases:
+            if a.name in self._aliases:
+                raise ValueError(f"duplicate alias name {a.name_ar!r}")
+            self._aliases[a.name] = a
+        self.meta = dict(meta or {})
+        self._synthetic: dict[str, Place] = {}
+        self._fuzzy_choices: dict[bool, tuple[list[str], dict[str, list[str]]]] = {}
+        self._coords: list[tuple[float, float, Place]] | None = None
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None, aliases_path: Path | None = None) -> "Gazetteer":
+        """Read the sqlite gazetteer (default: the packaged one) and the alias table."""
+        if path is None:
+            with as_file(files("marsad").joinpath("resources", "gazetteer.sqlite")) as p:
+                places, names, meta = _read_sqlite(Path(p))
+        else:
+            places, names, meta = _read_sqlite(Path(path))
+        if aliases_path is None:
+            text = files("marsad").joinpath("resources", "place_aliases.csv").read_text(encoding="utf-8")
+        else:
+            text = Path(aliases_path).read_text(encoding="utf-8")
+        return cls(places, names, _read_aliases(text), meta)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id; ``alias:<name>`` ids resolve as described in the module doc."""
+        place = self._places.get(place_id)
+        if place is not None or not place_id.startswith(ALIAS_PREFIX):
+            return place
+        entry = self._aliases.get(place_id[len(ALIAS_PREFIX):])
+        if entry is None:
+            return None
+        if entry.kind in ("alias", "landmark"):
+            return self._places.get(entry.target) if entry.target else None
+        return self._synthetic_place(entry)
+
+    def lookup(self, name: str) -> list[Place]:
+        """All places whose normalized name is exactly ``normalize_string(name)``, likeliest first.
+
+        Gazetteer places come first (cities, then towns, villages, ..., districts, governorates;
+        larger population first), then the places the alias table adds.
+        """
+        key = normalize_string(name)
+        found = sorted((self._places[i] for i in self._names.get(key, ())), key=_rank)
+        entry = self._aliases.get(key)
+        if entry is not None:
+            extra = self.get(entry.id)
+            if extra is not None and all(p.id != extra.id for p in found):
+                found.append(extra)
+        return found
+
+    def places(self) -> Iterator[Place]:
+        """Every gazetteer place (alias-table places not included)."""
+        return iter(self._places.values())
+
+    def names(self) -> Iterator[tuple[str, str]]:
+        """Every (normalized name, place id), alias rows included with ids ``alias:<name>``."""
+        for name, ids in self._names.items():
+            for pid in ids:
+                yield name, pid
+        for name in self._aliases:
+            yield name, ALIAS_PREFIX + name
+
+    def alias_entry(self, place_id_or_name: str) -> AliasEntry | None:
+        """The alias-table row behind an ``alias:`` id or a name, if any."""
+        if place_id_or_name.startswith(ALIAS_PREFIX):
+            return self._aliases.get(place_id_or_name[len(ALIAS_PREFIX):])
+        return self._aliases.get(normalize_string(place_id_or_name))
+
+    def alias_kind(self, place_id_or_name: str) -> str | None:
+        """``alias`` | ``landmark`` | ``region`` | ``place`` for alias-table matches, else None."""
+        entry = self.alias_entry(place_id_or_name)
+        return entry.kind if entry else None
+
+    def geo_precision(self, place_id: str) -> int:
+        """ACLED geo_precision for a match on this id: 2 for a landmark, 3 for a region or admin unit."""
+        entry = self.alias_entry(place_id) if place_id.startswith(ALIAS_PREFIX) else None
+        if entry is not None:
+            return entry.geo_precision
+        place = self._places.get(place_id)
+        if place is not None and place.feature in ("governorate", "country"):
+            return 3
+        return 1
+
+    def aliases(self) -> Iterator[AliasEntry]:
+        return iter(self._aliases.values())
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    def nearest(self, lat: float, lon: float, features: Iterable[str] | None = None) -> Place | None:
+        """The closest place; ``features=None`` means any feature except country/governorate/district."""
+        if self._coords is None:
+            self._coords = [(p.lat, p.lon, p) for p in sorted(self._places.values(), key=lambda p: p.id)]
+        wanted = None if features is None else frozenset(features)
+        k = math.cos(math.radians(lat)) ** 2
+        best, best_d = None, math.inf
+        for plat, plon, p in self._coords:
+            if wanted is None:
+                if p.feature in ADMIN_FEATURES:
+                    continue
+            elif p.feature not in wanted:
+                continue
+            d = (plat - lat) ** 2 + k * (plon - lon) ** 2
+            if d < best_d:
+                best, best_d = p, d
+        return best
+
+    # -- typos -------------------------------------------------------------------------------
+
+    def fuzzy(self, name: str, limit: int = 5, score_cutoff: float = 85) -> list[FuzzyMatch]:
+        """Populated places whose name is close to ``name`` (rapidfuzz ratio), best first."""
+        from rapidfuzz import fuzz, process
+
+        key = normalize_string(name)
+        if not key:
+            return []
+        arabic = _is_arabic(key)
+        choices, by_name = self._fuzzy_index(arabic)
+        hits = process.extract(key, choices, scorer=fuzz.ratio, limit=max(limit * 10, 50),
+                               score_cutoff=score_cutoff)
+        best: dict[str, FuzzyMatch] = {}
+        for matched, score, _ in hits:
+            for pid in by_name[matched]:
+                cur = best.get(pid)
+                if cur is None or score > cur.score:
+                    best[pid] = FuzzyMatch(self._places[pid], float(score), matched)
+        ranked = sorted(best.values(), key=lambda m: (-m.score, _rank(m.place)))
+        return ranked[:limit]
+
+    def _fuzzy_index(self, arabic: bool) -> tuple[list[str], dict[str, list[str]]]:
+        cached = self._fuzzy_choices.get(arabic)
+        if cached is None:
+            by_name: dict[str, list[str]] = {}
+            for name, ids in self._names.items():
+                if _is_arabic(name) != arabic:
+                    continue
+                keep = [i for i in ids if self._places[i].feature not in ADMIN_FEATURES]
+                if keep:
+                    by_name[name] = keep
+            cached = (sorted(by_name), by_name)
+            self._fuzzy_choices[arabic] = cached
+        return cached
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _synthetic_place(self, entry: AliasEntry) -> Place | None:
+        place = self._synthetic.get(entry.name)
+        if place is not None:
+            return place
+        if entry.lat is None or entry.lon is None:
+            return self._places.get(entry.target) if entry.target else None
+        ref = self._places.get(entry.target) if entry.target else None
+        if ref is None:
+            ref = self.nearest(entry.lat, entry.lon)
+        if entry.kind == "region":
+            feature, admin2 = "region", None
+            admin1 = ref.admin1 if ref else None
+        else:
+            feature = "locality"
+            admin1 = ref.admin1 if ref else None
+            admin2 = ref.admin2 if ref else None
+        place = Place(
+            id=entry.id, name_en=entry.name_en, name_ar=entry.name_ar, lat=entry.lat, lon=entry.lon,
+            feature=feature, country=ref.country if ref else "", iso=ref.iso if ref else None,
+            admin1=admin1, admin2=admin2, admin3=None, population=None,
+        )
+        self._synthetic[entry.name] = place
+        return place
+
+
+def _read_sqlite(path: Path) -> tuple[dict[str, Place], dict[str, list[str]], dict[str, str]]:
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        places = {
+            row[0]: Place(*row)
+            for row in con.execute(
+                "SELECT id, name_en, name_ar, lat, lon, feature, country, iso, admin1, admin2, admin3, population"
+                " FROM places"
+            )
+        }
+        names: dict[str, list[str]] = {}
+        for name, pid in con.execute("SELECT name, place_id FROM names"):
+            ids = names.get(name)
+            if ids is None:
+                names[name] = [pid]
+            else:
+                ids.append(pid)
+        meta = dict(con.execute("SELECT key, value FROM meta"))
+    finally:
+        con.close()
+    return places, names, meta
+
+
+def _read_aliases(text: str) -> list[AliasEntry]:
+    out = []
+    for i, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        kind = row["kind"].strip()
+        if kind not in ALIAS_KINDS:
+            raise ValueError(f"place_aliases.csv line {i}: unknown kind {kind!r}")
+        lat, lon = row["lat"].strip(), row["lon"].strip()
+        out.append(AliasEntry(
+            name=normalize_string(row["name_ar"]),
+            name_ar=row["name_ar"].strip(),
+            kind=kind,
+            target=row["target"].strip() or None,
+            lat=float(lat) if lat else None,
+            lon=float(lon) if lon else None,
+            geo_precision=int(row["geo_precision"] or 1),
+            note=row["note"].strip(),
+        ))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return Gazetteer.load()

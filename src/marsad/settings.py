@@ -1,0 +1,39 @@
+"""One settings object: shipped defaults, then MARSAD_* environment variables, then explicit overrides."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = "sqlite:///marsad.db"
+    published: date | None = None  # publication date for inputs that carry none
+    # an event dated this many days or more before publication is history recalled, not news
+    background_after_days: int = 45
+    # a matched village name needs a cue word (قرية، بلدة ...) unless this many people live there
+    village_without_cue_population: int = 20000
+    min_arabic_share: float = 0.3  # below this share of Arabic letters the text is not Arabic
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = environ.get(f"MARSAD_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = _parse(f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+
+def _parse(kind: object, raw: str) -> object:
+    kind = str(kind)
+    if "date" in kind:
+        return date.fromisoformat(raw)
+    if "int" in kind:
+        return int(raw)
+    if "float" in kind:
+        return float(raw)
+    return raw

@@ -1,0 +1,86 @@
+"""Actor, person and number mentions, actors resolved to the bilingual registry.
+
+Registry aliases are matched with one clitic-aware automaton. Groups the registry does not
+know are still caught by how news names them (ميليشيا "X"، لواء X، فصيل X ...) and become new
+actors rather than being dropped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.model import Actor, Article, Mention, Span
+from marsad.resources.registry import default_actors
+from marsad.settings import Settings
+from marsad.text.lexicon import Lexicon
+from marsad.text.numbers import NUMBER_PATTERN, number_value
+
+# Normalized nouns that introduce a named armed group.
+_GROUP_NOUNS = r"(?:ميليشيا|ميليشيات|مليشيا|مليشيات|لواء|الويه|فصيل|كتيبه|كتائب|حركه|جماعه|جيش|سرايا|فرقه)"
+_NAMED_GROUP = re.compile(rf"(?<!\w)[وبلف]?(?:ال)?{_GROUP_NOUNS}\s+\"([^\"]{{2,40}})\"")
+_ROLE_PERSON = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(قائد|المسوول عن|مسوول|نائب|الضابط|العميد|اللواء|العقيد|المقدم|الرائد|زعيم|امير|القيادي)"
+    r"[^\"]{0,60}?\"([^\"]{3,40})\""
+)
+# Descriptions that mark an actor as being in the news only as a country (weak evidence).
+COUNTRY_NAME = "country_name"
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> Lexicon[tuple[str, str]]:
+    registry = default_actors()
+    return Lexicon((surface, (actor_id, strength)) for surface, actor_id, strength in registry.surface_forms())
+
+
+def entities(article: Article, settings: Settings) -> Article:
+    normalized = article.normalized
+    registry = default_actors()
+    lexicon = actor_lexicon()
+    for span in article.body:
+        n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+        window = normalized.text[n_start:n_end]
+        taken: list[tuple[int, int]] = []
+        for match in lexicon.find(window):
+            actor_id, strength = match.payload
+            start, end = normalized.to_original(n_start + match.start, n_start + match.end)
+            if actor_id not in registry:
+                continue
+            mention = Mention(article.span(start, end), "actor", registry.get(actor_id), key=strength)
+            if (start, end) not in taken:
+                taken.append((start, end))
+                article.mentions.append(mention)
+        for match in _NAMED_GROUP.finditer(window):
+            start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name_start, name_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
+            name = article.text[name_start:name_end]
+            actor = Actor(id=f"new:{match.group(1)}", name_en=name, name_ar=name, inter=3)
+            article.mentions.append(Mention(article.span(start, end), "actor", actor, key="pattern"))
+            taken.append((start, end))
+        for match in _ROLE_PERSON.finditer(window):
+            start, end = normalized.to_original(n_start + match.start(2), n_start + match.end(2))
+            role_start, role_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
+            resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
+            article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
+        for match in NUMBER_PATTERN.finditer(window):
+            value = number_value(match.group(0))
+            if value is None:
+                continue
+            start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
+            article.mentions.append(Mention(article.span(start, end), "number", value))
+    _link_persons(article)
+    return article
+
+
+def _link_persons(article: Article) -> None:
+    """A person named with a role belongs to the nearest actor mentioned before them."""
+    actors = sorted(article.mentions_of("actor"), key=lambda m: m.span.start)
+    for person in article.mentions_of("person"):
+        before = [a for a in actors if a.span.end <= person.span.start and person.span.start - a.span.end < 200]
+        if before:
+            person.resolution["organisation"] = before[-1].resolution.id
+
+
+def actor_spans(article: Article) -> list[tuple[Span, Actor, str]]:
+    return [(m.span, m.resolution, m.key) for m in article.mentions_of("actor")]

@@ -1,0 +1,107 @@
+"""The fields an event takes from its whole article: sources, default date, history, codes, notes."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from marsad.model import Actor, Article, DateValue, Event, Span
+from marsad.resources.registry import default_actors
+from marsad.settings import Settings
+
+SCALE_ORDER = ("Local", "Subnational", "National", "Regional", "International", "New media", "Other")
+
+
+def inter_code(actor: Actor | None, country: str | None) -> int | None:
+    if actor is None:
+        return None
+    if actor.inter_abroad and actor.country and country and actor.country != country:
+        return actor.inter_abroad
+    return actor.inter
+
+
+def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction: the two inter codes, lower first; a one-sided event is inter1 * 10."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def _sentences_of(article: Article, event: Event) -> list[Span]:
+    spans = [s for spans in event.evidence.values() for s in spans] + [event.trigger]
+    return [s for s in article.sentences if any(s.start <= x.start and x.end <= s.end for x in spans)]
+
+
+def _attach_sources(article: Article, event: Event) -> None:
+    names: list[str] = []
+    scales: list[str] = []
+    sentences = _sentences_of(article, event)
+    for attribution in article.attributions:
+        if attribution.sentence not in sentences:
+            continue
+        if attribution.modality in ("claimed", "denied") and event.modality == "reported":
+            event.modality = attribution.modality
+            event.add_evidence("modality", attribution.cue)
+        for mention in attribution.sources:
+            source = mention.resolution
+            event.add_evidence("source", mention.span)
+            if source.name_en not in names:
+                names.append(source.name_en)
+            scales.append(source.scale)
+    if article.outlet and article.outlet not in names:
+        names.append(article.outlet)
+    event.sources = names
+    ordered = [s for s in SCALE_ORDER if s in scales]
+    event.source_scale = "-".join(ordered) if ordered else None
+
+
+def _date_or_default(article: Article, event: Event, settings: Settings) -> None:
+    if event.date is None or event.date.value is None and not event.date.text:
+        # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision
+        event.date = DateValue(article.published, 2, "") if article.published else None
+    if (
+        event.modality != "background"
+        and event.date is not None
+        and event.date.value is not None
+        and article.published is not None
+        and event.date.value < article.published - timedelta(days=settings.background_after_days)
+    ):
+        event.modality = "background"
+
+
+def _confidence(event: Event) -> float:
+    score = 0.35
+    score += 0.2 if event.actor1 is not None else 0.0
+    if event.location is not None:
+        score += 0.2 if event.location.geo_precision == 1 else 0.1
+    score += 0.15 if "event_date" in event.evidence else 0.0
+    score += 0.1 if "source" in event.evidence else 0.0
+    if event.modality in ("planned", "hypothetical", "background"):
+        score -= 0.15
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def finish_event(article: Article, event: Event, settings: Settings) -> Event:
+    from marsad.stages.notes import note_for
+
+    registry = default_actors()
+    _attach_sources(article, event)
+    _date_or_default(article, event, settings)
+    if event.actor1 is not None and event.assoc_actor_1 is None:
+        event.assoc_actor_1 = registry.affiliation(event.actor1)
+    if event.actor2 is not None and event.assoc_actor_2 is None:
+        event.assoc_actor_2 = registry.affiliation(event.actor2)
+    when = event.date.value if event.date is not None else article.published
+    for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+        actor = getattr(event, name)
+        if actor is not None and actor.id in registry:
+            # ACLED names a state's forces after the government of the day
+            setattr(event, name, replace(actor, name_en=registry.name_on(actor, when)))
+    event.civilian_targeting = bool(
+        event.event_type == "Violence against civilians" and (event.actor2 is None or event.actor2.inter == 7)
+    )
+    event.confidence = _confidence(event)
+    event.notes = note_for(event)
+    return event

@@ -1,0 +1,70 @@
+"""One event per (type, place, day) within an article.
+
+Mentions of one event in several sentences merge, keeping every evidence span. The first
+sentence often gives the region and the date ("دورية بريف دير الزور، أمس السبت"), a later
+one the town ("على أطراف مدينة الميادين") without a date: a region merges into a town
+inside it, and an unknown date or actor agrees with any.
+"""
+from __future__ import annotations
+
+from marsad.model import Event, PlaceResolution
+
+
+def _places_agree(a: PlaceResolution | None, b: PlaceResolution | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place.id == b.place.id:
+        return True
+    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    return coarse.geo_precision == 3 and fine.geo_precision < 3 and coarse.place.region == fine.place.region
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date.value is None or b.date.value is None:
+        return True
+    if a.date.precision == 1 and b.date.precision == 1:
+        return a.date.value == b.date.value
+    window = 7 if max(a.date.precision, b.date.precision) == 2 else 31
+    return abs((a.date.value - b.date.value).days) <= window
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    return a.actor1 is None or b.actor1 is None or a.actor1.id == b.actor1.id
+
+
+def same_event(a: Event, b: Event) -> bool:
+    return (
+        a.event_type == b.event_type
+        and a.sub_event_type == b.sub_event_type
+        and (a.modality == "background") == (b.modality == "background")
+        and _places_agree(a.location, b.location)
+        and _dates_agree(a, b)
+        and _actors_agree(a, b)
+    )
+
+
+def _absorb(into: Event, other: Event) -> None:
+    if into.location is None or (other.location is not None and other.location.geo_precision < into.location.geo_precision):
+        into.location = other.location
+    if into.date is None or (other.date is not None and other.date.value is not None and (into.date.value is None or other.date.precision < into.date.precision)):
+        into.date = other.date
+    for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    into.fatalities = max(into.fatalities, other.fatalities)
+    if into.modality != other.modality and "reported" in (into.modality, other.modality):
+        into.modality = "reported"  # one plain report outweighs a hedged mention
+    for name, spans in other.evidence.items():
+        for span in spans:
+            into.add_evidence(name, span)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        target = next((m for m in merged if same_event(m, event)), None)
+        if target is None:
+            merged.append(event)
+        else:
+            _absorb(target, event)
+    return merged

@@ -1,0 +1,209 @@
+"""Place mentions in the body, geocoded against the offline gazetteer with context.
+
+Three things decide where a name points: the words before it (مدينة، قرية، ريف، بادية،
+محافظة ...), the other places of the article (a village named next to Albu Kamal is the one
+near Albu Kamal, not its namesake in Homs), and size (a governorate or a city beats a
+hamlet of the same name). Village names are common words, so a village is only taken
+when a cue word, quotes or the alias table vouch for it.
+"""
+from __future__ import annotations
+
+import math
+import re
+from importlib import resources
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.model import Article, Mention, Place, PlaceResolution
+from marsad.resources.gazetteer import default_gazetteer
+from marsad.settings import Settings
+from marsad.text.lexicon import Lexicon
+
+# Normalized cue words, by what they say about the name that follows.
+CUES = {
+    "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده"),
+    "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "حي", "احياء", "ناحيه", "منطقه", "مناطق", "بلدات"),
+    "countryside": ("ريف", "ارياف"),
+    "desert": ("باديه", "صحراء"),
+    "governorate": ("محافظه", "محافظتي", "ولايه"),
+    "outskirts": ("اطراف", "محيط", "ضواحي", "مشارف", "قرب", "بالقرب من"),
+    "direction": ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "شمال شرق", "شمال غرب",
+                  "جنوب شرق", "جنوب غرب", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي"),
+}
+_CUE_OF = {word: kind for kind, words in CUES.items() for word in words}
+_MAJOR_FEATURES = {"country", "governorate", "district", "capital", "city", "town"}
+_FEATURE_WEIGHT = {"country": 6.0, "governorate": 5.0, "capital": 5.0, "city": 4.5, "town": 3.0, "district": 2.0}
+_PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> Lexicon[str]:
+    return Lexicon(default_gazetteer().names())
+
+
+@lru_cache(maxsize=1)
+def place_stopwords() -> frozenset[str]:
+    text = resources.files("marsad.resources").joinpath("place_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    places: list[Place]
+    cue: str | None
+    quoted: bool
+    alias_kind: str | None = None
+    chosen: Place | None = None
+    precision: int = 1
+    via: str = "name"
+    ids: list[str] = field(default_factory=list)
+
+
+def places(article: Article, settings: Settings) -> Article:
+    gazetteer = default_gazetteer()
+    candidates = _find_candidates(article, settings)
+    anchors = [c for c in candidates if c.chosen is not None]
+    for candidate in candidates:
+        if candidate.chosen is None:
+            candidate.chosen = _disambiguate(candidate, anchors)
+            anchors.append(candidate)
+    for candidate in _fuzzy_candidates(article, candidates, anchors):
+        candidates.append(candidate)
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        if candidate.chosen is None:
+            continue
+        precision = candidate.precision
+        if candidate.cue in ("countryside", "desert", "outskirts"):
+            precision = 3 if candidate.cue == "countryside" else 2
+        if candidate.chosen.feature in ("governorate", "country") or candidate.alias_kind == "region":
+            precision = 3
+        resolution = PlaceResolution(candidate.chosen, precision, candidate.via)
+        article.mentions.append(Mention(article.span(candidate.start, candidate.end), "place", resolution, key=candidate.cue or ""))
+    del gazetteer
+    return article
+
+
+def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
+    gazetteer = default_gazetteer()
+    normalized = article.normalized
+    lexicon = place_lexicon()
+    stopwords = place_stopwords()
+    persons = [m.span for m in article.mentions_of("person")]
+    found: list[Candidate] = []
+    for span in article.body:
+        n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+        window = normalized.text[n_start:n_end]
+        grouped: dict[tuple[int, int], list[str]] = {}
+        for match in lexicon.find(window):
+            grouped.setdefault((match.start, match.end), []).append(match.payload)
+        for (m_start, m_end), ids in grouped.items():
+            cue = _cue_before(window, m_start)
+            quoted = _quoted(window, m_start, m_end)
+            alias_ids = [i for i in ids if i.startswith("alias:")]
+            places_ = [p for p in (gazetteer.get(i) for i in dict.fromkeys(ids)) if p is not None]
+            start, end = normalized.to_original(n_start + m_start, n_start + m_end)
+            if any(p.start < end and start < p.end for p in persons):
+                continue  # "إسماعيل قاني" is a man, whatever village shares his name
+            if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
+                continue
+            if not places_:
+                continue
+            kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
+            if not (alias_ids or cue or quoted or _is_major(places_, settings)):
+                continue
+            if not (alias_ids or cue in ("town", "village", "countryside", "desert", "outskirts") or quoted):
+                places_ = [p for p in places_ if _is_major([p], settings)]
+            if cue == "governorate":
+                places_ = [p for p in places_ if p.feature == "governorate"] or places_
+            elif cue in ("town", "village"):
+                places_ = [p for p in places_ if p.feature not in ("governorate", "country")] or places_
+            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, ids=ids)
+            if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
+                candidate.chosen, candidate.via = places_[0], kind
+            elif len({p.id for p in places_}) == 1:
+                candidate.chosen = places_[0]
+            found.append(candidate)
+    return found
+
+
+def _quoted(window: str, start: int, end: int) -> bool:
+    """The whole quoted phrase is the name: "حسياء" yes, "قاسم سليماني" not for قاسم."""
+    opening = window[max(0, start - 3):start].lstrip("وبلف ")
+    before_ok = window[max(0, start - 1):start] == '"' or window[max(0, start - 2):start] in ('"ب', '"ل', '"و', '"ف')
+    return before_ok and window[end:end + 1] == '"' and opening in ('"', "")
+
+
+def _inside_longer_quote(window: str, start: int, end: int) -> bool:
+    """Part of a longer quoted name ("قاسم سليماني", "لواء المنتظر") is not a place of its own."""
+    opening = window.rfind('"', max(0, start - 40), start)
+    closing = window.find('"', end, end + 40)
+    if opening < 0 or closing < 0 or window.count('"', 0, opening) % 2:
+        return False
+    inside = window[opening + 1:closing].strip()
+    return inside.lstrip("وبلف") != window[start:end] and inside != window[start:end]
+
+
+def _is_major(places_: list[Place], settings: Settings) -> bool:
+    return any(
+        p.feature in _MAJOR_FEATURES or (p.population or 0) >= settings.village_without_cue_population for p in places_
+    )
+
+
+def _cue_before(window: str, start: int) -> str | None:
+    head = window[max(0, start - 30):start]
+    head = head.rstrip(' "')
+    for word in sorted(_CUE_OF, key=len, reverse=True):
+        for prefix in ("", "و", "ب", "ل", "ف", "وب", "ال", "وال", "بال"):
+            if head.endswith(" " + prefix + word) or head == prefix + word:
+                return _CUE_OF[word]
+    # a proclitic glued to the name itself (بريف, بمدينة) is handled above; "في" alone says nothing
+    return None
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
+    def score(place: Place) -> float:
+        value = _FEATURE_WEIGHT.get(place.feature, 1.0) + math.log10((place.population or 0) + 1) / 2
+        near = [a for a in anchors if a.chosen is not None and a is not candidate]
+        if near:
+            closest = min(
+                _km(place, a.chosen) + abs(a.start - candidate.start) / 50 for a in near
+            )
+            value -= closest / 60
+            value += sum(0.5 for a in near if a.chosen.admin1 and a.chosen.admin1 == place.admin1)
+        return value
+
+    return max(candidate.places, key=score)
+
+
+def _fuzzy_candidates(article: Article, candidates: list[Candidate], anchors: list[Candidate]) -> list[Candidate]:
+    """A cue word followed by an unknown name: try a close spelling near the article's places."""
+    gazetteer = default_gazetteer()
+    normalized = article.normalized
+    taken = [(c.start, c.end) for c in candidates]
+    out: list[Candidate] = []
+    context = [a.chosen for a in anchors if a.chosen is not None]
+    if not context:
+        return out
+    cue_words = "|".join(sorted(map(re.escape, _CUE_OF), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:[وبلف]{{0,2}})(?:{cue_words})\s+\"?((?:ال)?[^\s\"،,.:؛()]{{3,}})")
+    for span in article.body:
+        n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+        for match in pattern.finditer(normalized.text, n_start, n_end):
+            start, end = normalized.to_original(match.start(1), match.end(1))
+            if any(s < end and start < e for s, e in taken):
+                continue
+            for place, _score, _name in gazetteer.fuzzy(match.group(1), limit=5, score_cutoff=85):
+                if min(_km(place, c) for c in context) <= 60:
+                    cue = _CUE_OF.get(match.group(0).split()[0].lstrip("وبلف"))
+                    out.append(Candidate(start, end, [place], cue, False, chosen=place, via="fuzzy"))
+                    taken.append((start, end))
+                    break
+    return out

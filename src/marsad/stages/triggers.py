@@ -1,0 +1,61 @@
+"""The trigger lexicon: Arabic words that evoke an ACLED event type, loaded from triggers.yaml."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from marsad.errors import ResourceError
+from marsad.text.lexicon import Lexicon
+from marsad.text.normalize import normalize_string
+
+EVENT_TYPES = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+DISORDER_TYPE = {
+    "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence", "Protests": "Demonstrations", "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event_type: str
+    sub_event_type: str
+    weak: bool = False  # codes an event only where the sentence has no stronger trigger
+    air_or_ground: bool = False  # the clause decides between air strike and shelling
+
+
+def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Trigger]]:
+    entries = yaml.safe_load(text)
+    out: list[tuple[str, Trigger]] = []
+    for number, entry in enumerate(entries, start=1):
+        event_type, sub = entry.get("type"), entry.get("sub")
+        if sub not in EVENT_TYPES.get(event_type, ()):
+            raise ResourceError(f"{name}: entry {number}: unknown ACLED type {event_type!r} / {sub!r}")
+        trigger = Trigger(event_type, sub, bool(entry.get("weak")), bool(entry.get("air_or_ground")))
+        for form in entry.get("forms") or ():
+            out.append((form, trigger))
+            norm = normalize_string(form)
+            if " " not in norm and not norm.startswith("ال"):
+                out.append(("ال" + norm, trigger))  # the noun with its article
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> Lexicon[Trigger]:
+    text = resources.files("marsad.resources").joinpath("triggers.yaml").read_text(encoding="utf-8")
+    # pronoun suffixes on verbs and nouns: قصفتها، استهدفوهم، اعتقالهم
+    return Lexicon(load_triggers(text), suffixes=("ها", "هم", "ه", "هما", "هن", "ا"))
