@@ -27,28 +27,49 @@ def decode_bytes(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError("", f"undecodable bytes at offset {exc.start} ({encoding} with BOM)") from None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        utf8_error = exc
+        problem = f"undecodable bytes at offset {exc.start}"
+    else:
+        # Arabic UTF-16 without a BOM is often valid UTF-8 (bytes 0x06 and 0x20 0x00 ...): NULs give it away.
+        if "\x00" not in text:
+            return text
+        problem = "NUL bytes in the text"
     if _looks_utf16(data):
+        guesses = []
         for encoding in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if _plausible(text):
-                return text
+            if _plausible(text) and _familiar_share(text) >= 0.9:
+                guesses.append(text)
+        if guesses:
+            return max(guesses, key=_familiar_share)
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is not None and best.encoding != "utf_8":
         text = str(best)
-        if _plausible(text):
+        if _plausible(text) and _familiar_share(text) >= 0.9:
             return text
-    raise InputError("", f"undecodable bytes at offset {utf8_error.start}: not UTF-8, UTF-16 or Windows-1256 text")
+    raise InputError("", f"{problem}: not UTF-8, UTF-16 or Windows-1256 text")
 
 
 def _looks_utf16(data: bytes) -> bool:
     sample = data[:4000]
-    return len(sample) >= 4 and sample.count(0) >= len(sample) // 4
+    return len(sample) >= 4 and len(data) % 2 == 0 and 0 in sample
+
+
+def _familiar_share(text: str) -> float:
+    """Share of ASCII, Latin-1 letters, Arabic and punctuation: binary noise or a wrong byte order gives few."""
+    sample = text[:5000]
+    if not sample:
+        return 1.0
+    familiar = sum(
+        1 for ch in sample
+        if ord(ch) < 0x80 or 0xC0 <= ord(ch) <= 0xFF or 0x0600 <= ord(ch) <= 0x06FF or 0x0750 <= ord(ch) <= 0x077F
+        or 0x2000 <= ord(ch) <= 0x206F or 0xFB50 <= ord(ch) <= 0xFEFF or ch in "\u00a0«»"
+    )
+    return familiar / len(sample)
 
 
 def _plausible(text: str) -> bool:

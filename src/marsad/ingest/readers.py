@@ -114,7 +114,9 @@ def sniff_kind(suffix: str, text: str) -> str:
 
 
 def read_jsonl(name: str, text: str, published: date | None) -> Iterator[Article | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines() also breaks at U+2028/U+2029/U+0085, which JSON
+    # strings may hold unescaped, and would cut such a record in two.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         location = f"{name}:{number}"

@@ -18,10 +18,10 @@ from marsad.text.numbers import NUMBER_PATTERN, number_value
 # Normalized nouns that introduce a named armed group.
 _GROUP_NOUNS = r"(?:ميليشيا|ميليشيات|مليشيا|مليشيات|لواء|الويه|فصيل|كتيبه|كتائب|حركه|جماعه|جيش|سرايا|فرقه)"
 _NAMED_GROUP = re.compile(rf"(?<!\w)[وبلف]?(?:ال)?{_GROUP_NOUNS}\s+\"([^\"]{{2,40}})\"")
-_ROLE_PERSON = re.compile(
-    r"(?<!\w)[وبلف]?(?:ال)?(قائد|المسوول عن|مسوول|نائب|الضابط|العميد|اللواء|العقيد|المقدم|الرائد|زعيم|امير|القيادي)"
-    r"[^\"]{0,60}?\"([^\"]{3,40})\""
+_ROLE = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(قائد|المسوول عن|مسوول|نائب|نايب|الضابط|العميد|اللواء|العقيد|المقدم|الرائد|زعيم|امير|القيادي)"
 )
+_QUOTED = re.compile(r"\"([^\"]{3,40})\"")
 # Descriptions that mark an actor as being in the news only as a country (weak evidence).
 COUNTRY_NAME = "country_name"
 
@@ -58,11 +58,17 @@ def entities(article: Article, settings: Settings) -> Article:
             actor = Actor(id=f"new:{match.group(1)}", name_en=name, name_ar=name, inter=3)
             article.mentions.append(Mention(article.span(start, end), "actor", actor, key="pattern"))
             taken.append((start, end))
-        for match in _ROLE_PERSON.finditer(window):
-            start, end = normalized.to_original(n_start + match.start(2), n_start + match.end(2))
-            role_start, role_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
-            resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
-            article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
+        for role in _ROLE.finditer(window):
+            # the first quoted name after the role word that is not a group: "المسؤول عن ميليشيا "X" هو "Y""
+            for quoted in _QUOTED.finditer(window, role.end(), min(len(window), role.end() + 90)):
+                start, end = normalized.to_original(n_start + quoted.start(1), n_start + quoted.end(1))
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                role_start, role_end = normalized.to_original(n_start + role.start(1), n_start + role.end(1))
+                resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
+                article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
+                taken.append((start, end))
+                break
         for match in NUMBER_PATTERN.finditer(window):
             value = number_value(match.group(0))
             if value is None:

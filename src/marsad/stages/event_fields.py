@@ -83,6 +83,19 @@ def _confidence(event: Event) -> float:
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+def _crowd_actor(event: Event, registry) -> None:
+    """ACLED codes demonstrators as Protesters/Rioters (Country); a named group becomes their associate."""
+    if event.event_type not in ("Protests", "Riots") or event.location is None:
+        return
+    crowd = registry.protesters if event.event_type == "Protests" else registry.rioters
+    named = event.actor1
+    event.actor1 = crowd(event.location.place.country)
+    if named is not None and named.inter not in (1, 8) and named.id != event.actor1.id:
+        event.assoc_actor_1 = named
+    elif named is not None and named.inter in (1, 8) and event.actor2 is None:
+        event.actor2 = named  # state forces met the crowd
+
+
 def finish_event(article: Article, event: Event, settings: Settings) -> Event:
     from marsad.stages.notes import note_for
 
@@ -93,6 +106,7 @@ def finish_event(article: Article, event: Event, settings: Settings) -> Event:
         event.assoc_actor_1 = registry.affiliation(event.actor1)
     if event.actor2 is not None and event.assoc_actor_2 is None:
         event.assoc_actor_2 = registry.affiliation(event.actor2)
+    _crowd_actor(event, registry)
     when = event.date.value if event.date is not None else article.published
     for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
         actor = getattr(event, name)

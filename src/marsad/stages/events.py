@@ -18,23 +18,32 @@ from marsad.stages.event_merge import merge_events
 from marsad.stages.triggers import Trigger, trigger_lexicon
 
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
-_NEGATION = re.compile(r"(?<!\w)(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?$")
+_NEGATION = re.compile(r"(?<!\w)[وف]?(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?$")
 _PLANNED = re.compile(
-    r"(?<!\w)(يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يستعد|تستعد|سوف|ستقوم|سيقوم|يهدد|تهدد|هدد|هددت|تهديد|نيه|خطه|تحضر|يحضر|تعتزم|مطالبه ب|دعت الي|دعا الي)(?!\w)"
+    r"(?<!\w)[وف]?(يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يستعد|تستعد|سوف|ستقوم|سيقوم|يهدد|تهدد|هدد|هددت|تهديد|نيه|خطه|تحضر|يحضر|تعتزم|مطالبه ب|دعت الي|دعا الي)(?!\w)"
 )
-_HYPOTHETICAL = re.compile(r"(?<!\w)(اذا|لو|في حال|حال|ربما|يمكن|يمكن ان|قد يودي|محتمل|احتمال)(?!\w)")
-_GENERIC = re.compile(r"(?<!\w)(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره)(?!\w)")
+_HYPOTHETICAL = re.compile(r"(?<!\w)[وف]?(اذا|لو|في حال|حال|ربما|يمكن|يمكن ان|قد يودي|محتمل|احتمال)(?!\w)")
+_GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره)(?!\w)")
 _BACKGROUND = re.compile(
-    r"(?<!\w)(?:(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد|سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
-    r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4})(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد|سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
+    r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
 # Agent markers: the actor right after these did it.
 _AGENT_MARKER = re.compile(
-    r"(?<!\w)(من قبل|من جانب|على يد|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذائف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s*$"
+    r"(?<!\w)(من قبل|من جانب|على يد|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذائف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طائرات\s+)?$"
 )
 _TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط)\s*$")
 _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(طيران|طائرات|طائره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
 _CLAUSE_JOIN = re.compile(r'^[\s"\'،,]*و?[\s"\']*$')
+
+
+# Where one sentence names an event in several ways, the most specific sub-type wins.
+_SUB_PRIORITY = {
+    "Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Remote explosive/landmine/IED": 2,
+    "Grenade": 2, "Shelling/artillery/missile attack": 3, "Excessive force against protesters": 0,
+    "Protest with intervention": 1, "Peaceful protest": 2, "Government regains territory": 0,
+    "Non-state actor overtakes territory": 0, "Armed clash": 1,
+}
 
 
 @dataclass
@@ -77,13 +86,13 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         strong = [h for h in sentence_hits if not h.trigger.weak]
         if strong:
             sentence_hits = strong
-        # one trigger per (clause, type): "قصف مدفعي وصاروخي" is one event
-        seen: set[tuple[int, str]] = set()
+        # one trigger per (sentence, type): "سيارة مفخخة، يقودها انتحاري" is one suicide bombing
+        best: dict[str, TriggerHit] = {}
         for hit in sentence_hits:
-            key = (hit.clause.start, hit.trigger.event_type)
-            if key not in seen:
-                seen.add(key)
-                hits.append(hit)
+            kept = best.get(hit.trigger.event_type)
+            if kept is None or _SUB_PRIORITY.get(hit.trigger.sub_event_type, 9) < _SUB_PRIORITY.get(kept.trigger.sub_event_type, 9):
+                best[hit.trigger.event_type] = hit
+        hits.extend(sorted(best.values(), key=lambda h: h.span.start))
     return hits
 
 
@@ -99,7 +108,7 @@ def _modality(article: Article, hit: TriggerHit) -> str | None:
     before = _before(article, hit.sentence, hit.span.start, 40)
     if _NEGATION.search(before):
         return None
-    if _GENERIC.search(_before(article, hit.sentence, hit.span.start, 25)):
+    if _GENERIC.search(_before(article, hit.clause, hit.span.start, 45)):
         return None
     _, sentence_text = _norm_slice(article, hit.sentence)
     if _BACKGROUND.search(sentence_text):
@@ -138,13 +147,28 @@ def _actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention 
             agent = before[-1]
         else:
             weak = [m for m in mentions if m.key == "country_name" and m.span.end <= hit.span.start]
-            agent = weak[-1] if weak else None
+            agent = weak[-1] if weak and _bare_subject(article, hit, weak[-1]) else None
     if target is None:
         rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)]
         target = rest[0] if rest else None
     if agent is not None and target is not None and agent.resolution.id == target.resolution.id:
         target = None
     return agent, target
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(في|قرب|من|الي|علي|عن|مع|ضد|بين|نحو|داخل|خارج)\s*$")
+
+
+def _bare_subject(article: Article, hit: TriggerHit, mention: Mention) -> bool:
+    """A country or capital name stands for its state only as the bare subject: "روسيا سيرت دورية"."""
+    if _PREPOSITION_BEFORE.search(_before(article, hit.sentence, mention.span.start, 12)):
+        return False
+    if mention.span.text[:1] in "بلك" and not mention.span.text.startswith(("ال", "لبنان")):
+        return False  # بروسيا، لموسكو: governed by a preposition
+    between = article.text[mention.span.end:hit.span.start]
+    opening = article.text[hit.sentence.start:mention.span.start]
+    # right before the trigger, or the subject of the sentence's opening verb ("استمرت إيران في ...")
+    return between.count(" ") <= 6 or opening.count(" ") <= 4
 
 
 def _places(article: Article, hit: TriggerHit) -> list[Mention]:
@@ -212,7 +236,7 @@ def _date(article: Article, hit: TriggerHit) -> Mention | None:
 
 _KILLED_AFTER = re.compile(r"^\s*(\S+\s+){0,2}?(قتيل|قتلي|قتيلا|شهيد|شهداء|شهيدا)")
 _KILLED_BEFORE = re.compile(r"(مقتل|قتل|سقوط|حصيله|استشهاد|مصرع|وفاه)\s+(\S+\s+)?$")
-_WOUNDED_AFTER = re.compile(r"^\s*(\S+\s+){0,2}?(جريح|جرحي|مصاب|مصابين|اصابه|اصابات)")
+_WOUNDED_AFTER = re.compile(r"^\s*(\S+\s+)?(جريح|جرحي|مصاب|مصابين|اصابه|اصابات)")
 
 
 def _fatalities(article: Article, hit: TriggerHit) -> Mention | None:
@@ -222,9 +246,11 @@ def _fatalities(article: Article, hit: TriggerHit) -> Mention | None:
             continue
         after = normalized.text[normalized.from_original(m.span.end):normalized.from_original(min(hit.sentence.end, m.span.end + 30))]
         before = _before(article, hit.sentence, m.span.start, 25)
+        if _KILLED_AFTER.match(after):
+            return m
         if _WOUNDED_AFTER.match(after):
-            continue
-        if _KILLED_AFTER.match(after) or _KILLED_BEFORE.search(before):
+            continue  # "مقتل 3 وإصابة 5 بجروح": the 5 are wounded, and ACLED counts only the dead
+        if _KILLED_BEFORE.search(before):
             return m
     return None
 

@@ -65,7 +65,13 @@ def places(article: Article, settings: Settings) -> Article:
     gazetteer = default_gazetteer()
     candidates = _find_candidates(article, settings)
     anchors = [c for c in candidates if c.chosen is not None]
-    for candidate in candidates:
+    pending = [c for c in candidates if c.chosen is None]
+    for candidate in pending:
+        clear = _clear_by_size(candidate)
+        if clear is not None:
+            candidate.chosen = clear
+            anchors.append(candidate)
+    for candidate in pending:
         if candidate.chosen is None:
             candidate.chosen = _disambiguate(candidate, anchors)
             anchors.append(candidate)
@@ -122,8 +128,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, ids=ids)
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
-            elif len({p.id for p in places_}) == 1:
-                candidate.chosen = places_[0]
+            elif _one_area(places_):
+                candidate.chosen = max(places_, key=_size)  # a town and its district: one answer
             found.append(candidate)
     return found
 
@@ -151,6 +157,35 @@ def _is_major(places_: list[Place], settings: Settings) -> bool:
     )
 
 
+def _size(place: Place) -> float:
+    return _FEATURE_WEIGHT.get(place.feature, 1.0) + math.log10((place.population or 0) + 1) / 2
+
+
+def _one_area(places_: list[Place], radius_km: float = 30) -> bool:
+    """All readings of the name lie within one small area, so context cannot change the answer."""
+    best = max(places_, key=_size)
+    return all(_km(best, p) <= radius_km or _contains(p, best) for p in places_)
+
+
+def _contains(area: Place, place: Place) -> bool:
+    """The district or governorate of that name that the town lies in."""
+    return area.feature in ("district", "governorate") and area.region == place.region
+
+
+def _clear_by_size(candidate: Candidate) -> Place | None:
+    """A reading that outweighs every reading elsewhere (a city against a far hamlet) needs no context.
+
+    A name in the alias table never qualifies: it is there because the big namesake is often wrong.
+    """
+    if candidate.alias_kind is not None:
+        return None
+    best = max(candidate.places, key=_size)
+    rivals = [p for p in candidate.places if _km(p, best) > 30 and not _contains(p, best)]
+    if not rivals or _size(best) - max(_size(p) for p in rivals) >= 1.5:
+        return best
+    return None
+
+
 def _cue_before(window: str, start: int) -> str | None:
     head = window[max(0, start - 30):start]
     head = head.rstrip(' "')
@@ -170,7 +205,7 @@ def _km(a: Place, b: Place) -> float:
 
 def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
     def score(place: Place) -> float:
-        value = _FEATURE_WEIGHT.get(place.feature, 1.0) + math.log10((place.population or 0) + 1) / 2
+        value = _size(place)
         near = [a for a in anchors if a.chosen is not None and a is not candidate]
         if near:
             closest = min(
@@ -183,27 +218,35 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
     return max(candidate.places, key=score)
 
 
+_FUZZY_AFTER_CUE = re.compile(
+    r"(?<!\w)(?:[وبلف]{0,2}(?:" + "|".join(sorted(map(re.escape, _CUE_OF), key=len, reverse=True)) + r")\s+)+"
+    r"\"?((?:ال)?[^\s\"،,.:؛()]{3,})"
+)
+
+
 def _fuzzy_candidates(article: Article, candidates: list[Candidate], anchors: list[Candidate]) -> list[Candidate]:
-    """A cue word followed by an unknown name: try a close spelling near the article's places."""
+    """A cue word followed by a name the gazetteer lacks: a close spelling near the article's places (البزكمال)."""
     gazetteer = default_gazetteer()
     normalized = article.normalized
-    taken = [(c.start, c.end) for c in candidates]
-    out: list[Candidate] = []
     context = [a.chosen for a in anchors if a.chosen is not None]
     if not context:
-        return out
-    cue_words = "|".join(sorted(map(re.escape, _CUE_OF), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:[وبلف]{{0,2}})(?:{cue_words})\s+\"?((?:ال)?[^\s\"،,.:؛()]{{3,}})")
+        return []
+    taken = [(c.start, c.end) for c in candidates]
+    stopwords = place_stopwords()
+    out: list[Candidate] = []
     for span in article.body:
         n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
-        for match in pattern.finditer(normalized.text, n_start, n_end):
+        for match in _FUZZY_AFTER_CUE.finditer(normalized.text, n_start, n_end):
+            name = match.group(1)
+            if name in stopwords or name in _CUE_OF or gazetteer.lookup(name):
+                continue  # a known word or name is not a misspelling
             start, end = normalized.to_original(match.start(1), match.end(1))
             if any(s < end and start < e for s, e in taken):
                 continue
-            for place, _score, _name in gazetteer.fuzzy(match.group(1), limit=5, score_cutoff=85):
-                if min(_km(place, c) for c in context) <= 60:
-                    cue = _CUE_OF.get(match.group(0).split()[0].lstrip("وبلف"))
-                    out.append(Candidate(start, end, [place], cue, False, chosen=place, via="fuzzy"))
+            for found in gazetteer.fuzzy(name, limit=5, score_cutoff=85):
+                if min(_km(found.place, c) for c in context) <= 120:
+                    cue = _cue_before(normalized.text[n_start:n_end], match.start(1) - n_start)
+                    out.append(Candidate(start, end, [found.place], cue, False, chosen=found.place, via="fuzzy"))
                     taken.append((start, end))
                     break
     return out

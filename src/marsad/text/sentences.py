@@ -10,7 +10,8 @@ import re
 
 from marsad.model import Article, Span
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟]+(?!\d)[\"”»’)]*|\.{2,}")
+# A "." between two digits ("2.5") is a decimal point; after a number ("عام 2015.") it ends a sentence.
+_SENTENCE_END = re.compile(r"(?:(?<!\d)[.!?؟]|[.!?؟](?!\d))+[\"”»’)]*|\.{2,}")
 _CLAUSE_BREAK = re.compile(r"[،;؛:]|\s(?=(?:بينما|في حين|فيما|حيث)\s)")
 
 

@@ -1,0 +1,45 @@
+"""Actors resolved to the registry, new groups by pattern, people with roles, numbers."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extraction import extract_text
+
+
+def actors_in(text):
+    return {m.span.text: m.resolution for m in extract_text(text).mentions_of("actor")}
+
+
+@pytest.mark.parametrize("text, surface, name_part", [
+    ("وكشفت مصادر محلية أن القوات الروسية سيرت دورية عسكرية على أطراف مدينة الميادين.", "القوات الروسية", "Russia"),
+    ("أن ميليشيا “لواء المنتظر” العراقية المدعومة إيرانيا أرسلت تعزيزات عسكرية جديدة.", "لواء المنتظر", "Muntazar"),
+    ("وتحدث المرصد عن تجدد الاشتباكات بين قوات النظام والفصائل المعارضة في محيط المطار.", "قوات النظام", "Syria"),
+    ("شن تنظيم داعش أول هجوم انتحاري داخل الأراضي التركية.", "تنظيم داعش", "Islamic State"),
+])
+def test_entities_resolve_registry_aliases(text, surface, name_part):
+    found = actors_in(text)
+    assert surface in found, found
+    assert name_part in found[surface].name_en
+
+
+def test_entities_unknown_quoted_group_becomes_a_new_actor():
+    found = actors_in("وأرسلت ميليشيا “كتائب الفجر الجديد” تعزيزات إلى المنطقة.")
+    [actor] = [a for a in found.values() if a.id.startswith("new:")]
+    assert actor.name_ar == "كتائب الفجر الجديد"
+
+
+def test_entities_person_with_role_links_to_the_organisation_named_before():
+    text = "وأشارت إلى أن المسؤول عن ميليشيا “لواء المنتظر” في سوريا هو “داغر الموسوي” ونائبه “أبو صادق المنصوري”."
+    article = extract_text(text)
+    persons = {m.span.text: m.resolution for m in article.mentions_of("person")}
+    assert "داغر الموسوي" in persons
+    assert persons["داغر الموسوي"]["organisation"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("سقوط ثلاثة قتلى", 3), ("مقتل 33 مسلحاً", 33), ("مقتل خمسة وعشرين عنصرا", 25), ("عشرات القتلى", 10),
+    ("مقتل ٢٧ مدنياً", 27),
+])
+def test_entities_numbers_in_digits_and_words(text, value):
+    numbers = [m.resolution for m in extract_text(text).mentions_of("number")]
+    assert numbers == [value]

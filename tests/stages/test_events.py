@@ -1,0 +1,111 @@
+"""Event detection, classification and arguments on real sentences from Arabic conflict news."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import extract, km
+
+# (sentence as published, publication date, expected (event_type, sub_event_type), checks)
+CODED = [
+    pytest.param(
+        "أفاد شهود عيان أمس الاثنين بمقتل 33 مسلحاً من تنظيم داعش بانفجار سيارة مفخخة، يقودها انتحاري، "
+        "استهدف مركز تدريب لداعش في قضاء البعاج شمال غرب بغداد.",
+        "2015-07-21", ("Explosions/Remote violence", "Suicide bomb"),
+        {"event_date": "2015-07-20", "fatalities": 33, "admin1": "Ninewa"}, id="suicide-car-bomb-baaj",
+    ),
+    pytest.param(
+        "وشنّ طيران النظام غارات جوية على أحياء طريق الباب والصاخور وباب الحديد في حلب.",
+        "2015-07-21", ("Explosions/Remote violence", "Air/drone strike"),
+        {"actor1": "Military Forces of Syria (2000-2024)", "admin1": "Aleppo"}, id="regime-air-strikes-aleppo",
+    ),
+    pytest.param(
+        "وقالت المصادر ذاتها، أن جنديين عراقيين قتلا وأصيب اثنان آخران في تفجير عبوة ناسفة استهدفت عربتهم "
+        "في منطقة البوسودة شمال شرق الفلوجة.",
+        "2015-07-21", ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        {"admin1": "Al Anbar", "country": "Iraq"}, id="ied-near-fallujah",
+    ),
+    pytest.param(
+        "وكان الطيران المروحي التابع لنظام الأسد القى 28 برميلا متفجرا على مناطق في الزبداني.",
+        "2015-07-21", ("Explosions/Remote violence", "Air/drone strike"),
+        {"admin1": "Rural Damascus"}, id="barrel-bombs-zabadani",
+    ),
+    pytest.param(
+        "وتحدث المرصد عن «تجدد الاشتباكات بين قوات النظام والفصائل المعارضة، في محيط مطار الثعلة».",
+        "2015-07-21", ("Battles", "Armed clash"),
+        {"actor1": "Military Forces of Syria (2000-2024)"}, id="clashes-regime-opposition",
+    ),
+    pytest.param(
+        "وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق تظاهرت الاثنين، بحسب المرصد، "
+        "مطالبة بحماية سكان الفوعة وكفريا.",
+        "2015-07-21", ("Protests", "Peaceful protest"),
+        {"actor1": "Protesters (Syria)", "event_date": "2015-07-20"}, id="protest-sayyida-zainab",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, published, kind, checks", CODED)
+def test_events_codes_real_sentences(sentence, published, kind, checks):
+    events = [e for e in extract(sentence, published)["events"] if e["modality"] != "background"]
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [kind]
+    for field, value in checks.items():
+        assert events[0][field] == value, field
+
+
+@pytest.mark.parametrize("sentence, published", [
+    pytest.param("وحسب صحيفة «ستاندرد» على موقعها الإلكتروني، كان محمد شقيق عبد القادر هو حلقة الوصل بين الأشخاص "
+                 "الثلاثة، ولم يتم اعتقاله، ولكن سيكون حاضرًا في جلسة المحاكمة.", "2015-07-21", id="negated-arrest"),
+    pytest.param("ويعتبر عناصر الميليشيا من سوريا والعراق وإيران ويبلغ عددهم حوالي 400 مقاتل.", "2020-05-10",
+                 id="no-trigger"),
+    pytest.param("هل تنجح الغارات الجوية في وقف تقدم التنظيم نحو الرمادي؟", "2015-07-21", id="question"),
+    pytest.param("بعد تلقينهم تدريبات على قتال الشوارع واقتحام المباني في منطقة المشاريع.", "2020-05-10",
+                 id="training-is-not-fighting"),
+])
+def test_events_rejects_non_events(sentence, published):
+    assert [e for e in extract(sentence, published)["events"] if e["modality"] != "background"] == []
+
+
+def test_events_planned_attack_is_coded_as_planned():
+    record = extract("وتعتزم القوات التركية شن هجوم على مدينة منبج خلال الأيام المقبلة.", "2018-03-20")
+    [event] = record["events"]
+    assert event["modality"] == "planned"
+    assert event["actor1"] == "Military Forces of Turkey (2016-)"
+    assert km(event["latitude"], event["longitude"], 36.53, 37.95) < 10
+
+
+def test_events_history_recalled_with_kana_qad_is_background():
+    record = extract("وكانت طائرات التحالف الدولي قد شنت غارات على مدينة الرقة في العام الماضي.", "2015-07-21")
+    assert record["events"] and all(e["modality"] == "background" for e in record["events"])
+
+
+def test_events_agent_after_ala_yad_is_actor1_and_victims_actor2():
+    record = extract("قتل خمسة مدنيين على يد عناصر تنظيم داعش في قرية الشعفة بريف دير الزور الشرقي أمس.", "2019-01-10")
+    [event] = record["events"]
+    assert event["event_type"] == "Violence against civilians"
+    assert "Islamic State" in event["actor1"]
+    assert event["actor2"].startswith("Civilians")
+    assert event["civilian_targeting"] is True
+    assert event["fatalities"] == 5
+    assert event["event_date"] == "2019-01-09"
+
+
+def test_events_fatalities_do_not_count_the_wounded():
+    record = extract("وأسفر القصف المدفعي على مدينة إدلب عن سقوط 4 قتلى و12 جريحا.", "2018-05-02")
+    [event] = record["events"]
+    assert event["fatalities"] == 4
+
+
+def test_events_coordinated_towns_give_one_event_each():
+    record = extract("وشن الطيران الروسي غارات على مدينتي خان شيخون ومعرة النعمان في ريف إدلب الجنوبي.", "2018-05-02")
+    towns = sorted(e["location"] for e in record["events"])
+    assert len(towns) == 2
+
+
+def test_events_mentions_across_sentences_merge_with_all_evidence():
+    text = ("قالت مصادر محلية إن اشتباكات عنيفة اندلعت بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي أمس. "
+            "وأضافت المصادر أن الاشتباكات تركزت على أطراف بلدة اللطامنة.")
+    record = extract(text, "2018-05-02")
+    [event] = record["events"]
+    assert event["event_type"] == "Battles"
+    assert event["admin1"] == "Hama"
+    assert event["geo_precision"] in (1, 2) and event["event_date"] == "2018-05-01"
+    assert len(event["evidence"]["event_type"]) == 2

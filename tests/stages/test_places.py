@@ -1,0 +1,55 @@
+"""Place mentions geocoded with context, on sentences patterned on real reports."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import km
+from marsad.extraction import extract_text
+
+
+def places_in(text):
+    article = extract_text(text)
+    return {m.span.text: m.resolution for m in article.mentions_of("place")}
+
+
+@pytest.mark.parametrize("text, name, point, precision", [
+    ("سيرت القوات الروسية دورية على أطراف مدينة الميادين بريف ديرالزور الشرقي.", "الميادين", (35.02, 40.45), 1),
+    ("أرسلت الميليشيا تعزيزات إلى مدينة البوكمال شرق دير الزور.", "البوكمال", (34.45, 40.92), 1),
+    ("وقالت المصادر إن الدورية سارت بالقرب من قلعة الرحبة في المدينة.", "قلعة الرحبة", (35.0, 40.42), 2),
+    ("قتل جنديان بانفجار عبوة ناسفة في قضاء أبو غريب غربي بغداد.", "أبو غريب", (33.29, 44.06), 1),
+    ("وتعتزم القوات التركية شن هجوم على مدينة منبج.", "منبج", (36.53, 37.95), 1),
+])
+def test_places_resolve_towns_and_landmarks(text, name, point, precision):
+    found = places_in(text)
+    assert name in found, found
+    resolution = found[name]
+    assert km(resolution.place.lat, resolution.place.lon, *point) < 12
+    assert resolution.geo_precision == precision
+
+
+def test_places_namesake_is_resolved_near_the_other_places_of_the_sentence():
+    text = "وتنتشر الميليشيا في مناطق كل من “حسياء” على أطراف مدينة البوكمال، و”معيزيلة” في بادية البوكمال."
+    hisya = places_in(text)["حسياء"].place
+    assert km(hisya.lat, hisya.lon, 34.45, 40.92) < 20  # not the Homs town of that name, 300 km away
+
+
+def test_places_typo_resolves_to_the_nearby_town():
+    text = "تنتشر الميليشيا في مدينة الميادين وعلى أطراف مدينة البزكمال."
+    typo = places_in(text)["البزكمال"]
+    assert typo.via == "fuzzy" and typo.place.name_en == "Abu Kamal"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأشارت المصادر أن تحركات العربات الروسية يعتبر تغيراً في الوجود الروسي في المدينة.", "المدينة"),
+    ("وكشفت مصادر محلية أن القوات الروسية سيرت دورية عسكرية.", "سيرت"),
+    ("وأضافت الشبكة، أن الميليشيا تم تشكيلها بهدف الانتقام لمقتل “قاسم سليماني” بغارات جوية.", "قاسم"),
+])
+def test_places_common_words_and_names_are_not_places(text, word):
+    assert not any(word in mention for mention in places_in(text))
+
+
+def test_places_dateline_is_never_a_place_mention():
+    text = "تركيا - غازي عنتاب\n\nعنوان الخبر عن دير الزور اليوم\n\nوكالة زيتون – متابعات\n" \
+           "نقلت مصادر محلية من دير الزور أن القوات الروسية سيرت دورية بريف دير الزور، أمس السبت، للمرة الأولى هناك."
+    article = extract_text(text)
+    assert all(m.span.start > text.index("متابعات") for m in article.mentions_of("place"))
