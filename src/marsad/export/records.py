@@ -55,7 +55,7 @@ def event_record(event: Event) -> dict:
 
 
 def article_record(article: Article) -> dict:
-    title = article.title.text if article.title else article.given_title
+    title = article.given_title or (article.title.text if article.title else None)
     record = {
         "id": article.id,
         "title": title,
