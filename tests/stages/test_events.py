@@ -109,3 +109,10 @@ def test_events_mentions_across_sentences_merge_with_all_evidence():
     assert event["admin1"] == "Hama"
     assert event["geo_precision"] in (1, 2) and event["event_date"] == "2018-05-01"
     assert len(event["evidence"]["event_type"]) == 2
+
+
+def test_events_execution_codes_iraqi_islamic_state_against_civilians_with_the_dead():
+    record = extract("أعدم تنظيم داعش 11 شابا في مدينة الموصل أمس بتهمة التعاون مع القوات العراقية.", "2015-08-03")
+    [event] = record["events"]
+    assert (event["actor1"], event["actor2"]) == ("Islamic State (Iraq)", "Civilians (Iraq)")
+    assert event["fatalities"] == 11 and event["civilian_targeting"] is True

@@ -342,6 +342,21 @@ class ActorRegistry:
         slug = re.sub(r"[^a-z0-9]+", "-", country.casefold()).strip("-")
         return Actor(f"{prefix}-{slug}", pattern.format(country), name_ar, inter, country)
 
+    def in_country(self, actor: Actor, country: str | None) -> Actor:
+        """The country's variant of an actor ACLED codes per country: "Islamic State (Iraq)" for an
+        Iraqi event even where the text matched the Syrian entry; other actors come back unchanged."""
+        match = re.fullmatch(r"(.*) \(([^()]+)\)", actor.name_en)
+        if country is None or match is None or match.group(2) == country:
+            return actor
+        wanted = f"{match.group(1)} ({country})".casefold()
+        for candidate in self._actors.values():
+            if candidate.name_en.casefold() == wanted:
+                return candidate
+        kind = self._extras[actor.id].kind if actor.id in self._extras else None
+        if kind in ("unknown", "civilians", "protesters", "rioters"):
+            return self._generic(kind, country)
+        return actor
+
     def unidentified(self, country: str) -> Actor:
         """"Unidentified Armed Group (<country>)" (made on the fly for unlisted countries)."""
         return self._generic("unknown", country)

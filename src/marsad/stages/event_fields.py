@@ -107,12 +107,19 @@ def finish_event(article: Article, event: Event, settings: Settings) -> Event:
     if event.actor2 is not None and event.assoc_actor_2 is None:
         event.assoc_actor_2 = registry.affiliation(event.actor2)
     _crowd_actor(event, registry)
+    if event.event_type == "Violence against civilians" and event.actor2 is None and event.location is not None:
+        event.actor2 = registry.civilians(event.location.place.country)  # ACLED: the victims of such violence are civilians
     when = event.date.value if event.date is not None else article.published
+    country = event.location.place.country if event.location is not None else None
     for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
         actor = getattr(event, name)
-        if actor is not None and actor.id in registry:
+        if actor is None:
+            continue
+        actor = registry.in_country(actor, country)
+        if actor.id in registry:
             # ACLED names a state's forces after the government of the day
-            setattr(event, name, replace(actor, name_en=registry.name_on(actor, when)))
+            actor = replace(actor, name_en=registry.name_on(actor, when))
+        setattr(event, name, actor)
     event.civilian_targeting = bool(
         event.event_type == "Violence against civilians" and (event.actor2 is None or event.actor2.inter == 7)
     )

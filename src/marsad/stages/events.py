@@ -32,6 +32,8 @@ _BACKGROUND = re.compile(
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(من قبل|من جانب|على يد|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذائف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طائرات\s+)?$"
 )
+# An actor after these is a partner or a beneficiary, not the target.
+_NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
 _TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط)\s*$")
 _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(طيران|طائرات|طائره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
 _CLAUSE_JOIN = re.compile(r'^[\s"\'،,]*و?[\s"\']*$')
@@ -149,7 +151,8 @@ def _actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention 
             weak = [m for m in mentions if m.key == "country_name" and m.span.end <= hit.span.start]
             agent = weak[-1] if weak and _bare_subject(article, hit, weak[-1]) else None
     if target is None:
-        rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)]
+        rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)
+                and not _NOT_TARGET.search(_before(article, hit.sentence, m.span.start, 20))]
         target = rest[0] if rest else None
     if agent is not None and target is not None and agent.resolution.id == target.resolution.id:
         target = None
@@ -235,7 +238,7 @@ def _date(article: Article, hit: TriggerHit) -> Mention | None:
 
 
 _KILLED_AFTER = re.compile(r"^\s*(\S+\s+){0,2}?(قتيل|قتلي|قتيلا|شهيد|شهداء|شهيدا)")
-_KILLED_BEFORE = re.compile(r"(مقتل|قتل|سقوط|حصيله|استشهاد|مصرع|وفاه)\s+(\S+\s+)?$")
+_KILLED_BEFORE = re.compile(r"(مقتل|قتل|سقوط|حصيله|استشهاد|مصرع|وفاه|اعدم|اعدام|اعدامه)\s+(\S+\s+){0,3}$")
 _WOUNDED_AFTER = re.compile(r"^\s*(\S+\s+)?(جريح|جرحي|مصاب|مصابين|اصابه|اصابات)")
 
 
