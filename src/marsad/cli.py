@@ -16,6 +16,8 @@ from marsad.export.geojson import feature_collection
 from marsad.export.records import article_record
 from marsad.export.table import write_table
 from marsad.extraction import extract_paths
+from marsad.evaluation.gold import attach_texts, predict, read_jsonl
+from marsad.evaluation.scoring import score_events, score_sentences
 from marsad.settings import Settings
 
 
@@ -82,6 +84,57 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output) ->
     if skipped:
         click.echo(f"marsad: {skipped} record(s) skipped", err=True)
         sys.exit(1)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False),
+              help="Predictions (marsad extract output); without it marsad extracts from the gold texts.")
+@click.option("--texts", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Corpus JSONL holding the texts of gold records that carry only an id. Repeatable.")
+@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True,
+              help="Score only gold records of this split.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate(gold: str, pred: str | None, texts: tuple[str, ...], split: str, as_json: bool) -> None:
+    """Score events against gold: precision, recall, F1, per type and per field.
+
+    Article-level gold (records with "events") is matched by DESIGN.md's rule; sentence-level
+    gold (records with "labels") is scored as ASSAULT / PROTEST.
+
+    Example:
+
+        marsad eval eval/events/gold.jsonl --texts ../shared/data/news/ant_multisource_conflict/ant_multisource_syria_iraq_conflict.jsonl --split test
+    """
+    try:
+        records = [r for r in read_jsonl(gold) if split == "all" or r.get("split", "dev") == split]
+        if pred:
+            predictions = read_jsonl(pred)
+        else:
+            predictions = predict(attach_texts(records, texts), Settings.from_env())
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    if any("labels" in r for r in records):
+        result = score_sentences(records, predictions)
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+            return
+        for label, figures in result.items():
+            click.echo(f"{label:14} P={figures['precision']:.3f} R={figures['recall']:.3f} F1={figures['f1']:.3f} "
+                       f"(tp {figures['tp']}, pred {figures['pred']}, gold {figures['gold']})")
+        return
+    score = score_events(records, predictions)
+    if as_json:
+        click.echo(json.dumps(score.as_dict(), ensure_ascii=False))
+        return
+    overall = score.overall
+    click.echo(f"events         P={overall['precision']:.3f} R={overall['recall']:.3f} F1={overall['f1']:.3f} "
+               f"(tp {overall['tp']}, pred {overall['pred']}, gold {overall['gold']}; "
+               f"background coded as news: {score.background_false_positives})")
+    for event_type, figures in score.by_type.items():
+        click.echo(f"  {str(event_type):28} P={figures['precision']:.3f} R={figures['recall']:.3f} F1={figures['f1']:.3f} "
+                   f"(gold {figures['gold']}, pred {figures['pred']})")
+    click.echo("matched pairs: " + ", ".join(
+        f"{name} {value:.3f}" if value is not None else f"{name} -" for name, value in score.fields.items()))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Iterator
 
-from marsad.errors import InputError
+from marsad.errors import InputError, StageError
 from marsad.ingest.readers import content_id, read_articles
 from marsad.model import Article
 from marsad.pipeline import process
@@ -22,4 +22,10 @@ def extract_paths(paths: Iterable[str], settings: Settings | None = None) -> Ite
     """Articles from files, directories or '-', processed in input order; bad records come as InputError."""
     settings = settings or Settings()
     for item in read_articles(paths, settings.published):
-        yield item if isinstance(item, InputError) else process(item, settings)
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield process(item, settings)
+        except StageError as exc:
+            yield InputError(item.source or item.id, str(exc))

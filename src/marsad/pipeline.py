@@ -6,7 +6,10 @@ a stage may only need attributes that an earlier stage provides.
 """
 from __future__ import annotations
 
+import logging
 from typing import Callable, Iterable, Iterator
+
+from marsad.errors import StageError
 
 from marsad.ingest.clean import clean
 from marsad.ingest.language import language
@@ -21,6 +24,7 @@ from marsad.text.normalize import normalize
 from marsad.text.sentences import sentences
 
 Stage = Callable[[Article, Settings], Article]
+logger = logging.getLogger(__name__)
 
 
 def _normalize(article: Article, settings: Settings) -> Article:
@@ -72,7 +76,11 @@ def process(article: Article, settings: Settings | None = None) -> Article:
     for name, stage, _, _ in STAGES:
         if name in ARABIC_ONLY and article.language != "ar":
             continue
-        article = stage(article, settings)
+        try:
+            article = stage(article, settings)
+        except Exception as exc:  # one article's failure must not cost the batch
+            logger.debug("stage %s failed on %s", name, article.id, exc_info=True)
+            raise StageError(name, article.id, exc) from exc
     return article
 
 

@@ -277,6 +277,9 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     date = _date(article, hit)
     dead = _fatalities(article, hit)
     places = _places(article, hit) or [None]
+    if places == [None] and date is None and dead is None and (agent is None or target is None):
+        # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
+        return []
     out = []
     for place in places:
         event = Event(

@@ -121,6 +121,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue
             if not (alias_ids or cue in ("town", "village", "countryside", "desert", "outskirts") or quoted):
                 places_ = [p for p in places_ if _is_major([p], settings)]
+                if not places_:
+                    continue
             if cue == "governorate":
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
             elif cue in ("town", "village"):
