@@ -34,7 +34,7 @@ def test_places_namesake_is_resolved_near_the_other_places_of_the_sentence():
 
 
 def test_places_typo_resolves_to_the_nearby_town():
-    text = "تنتشر الميليشيا في مدينة الميادين وعلى أطراف مدينة البزكمال."
+    text = "وبحسب الشبكة، فإن الميليشيا تنتشر في مناطق كل من “حسياء” على أطراف مدينة البزكمال، و”معيزيلة” في بادية البوكمال."
     typo = places_in(text)["البزكمال"]
     assert typo.via == "fuzzy" and typo.place.name_en == "Abu Kamal"
 

@@ -23,8 +23,9 @@ import sqlite3
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
+from marsad.geo import km
 from marsad.model import Place
 from marsad.text.normalize import normalize_string
 
@@ -90,6 +91,8 @@ class Gazetteer:
         self.meta = dict(meta or {})
         self._synthetic: dict[str, Place] = {}
         self._fuzzy_choices: dict[bool, tuple[list[str], dict[str, list[str]]]] = {}
+        self._fuzzy_grid: dict[bool, dict[tuple[int, int], set[str]]] = {}
+        self._near_cache: dict[tuple, list[str]] = {}
         self._coords: list[tuple[float, float, Place]] | None = None
 
     # -- loading -----------------------------------------------------------------------------
@@ -198,25 +201,74 @@ class Gazetteer:
 
     # -- typos -------------------------------------------------------------------------------
 
-    def fuzzy(self, name: str, limit: int = 5, score_cutoff: float = 85) -> list[FuzzyMatch]:
-        """Populated places whose name is close to ``name`` (rapidfuzz ratio), best first."""
+    def fuzzy(self, name: str, limit: int = 5, score_cutoff: float = 85,
+              near: Sequence[tuple[float, float]] | None = None, radius_km: float = 120,
+              max_edits: int | None = None) -> list[FuzzyMatch]:
+        """Populated places whose name is close to ``name`` (rapidfuzz ratio), best first.
+
+        With ``near``, only places within ``radius_km`` of one of those points are considered: a
+        misspelt village is looked for around the places the article already names, which
+        is both more accurate and a hundred times faster than a search of the whole country.
+        With ``max_edits``, names within that Levenshtein distance are returned instead (score =
+        100 minus 10 per edit), the stricter test for short names.
+        """
         from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import Levenshtein
 
         key = normalize_string(name)
         if not key:
             return []
         arabic = _is_arabic(key)
         choices, by_name = self._fuzzy_index(arabic)
-        hits = process.extract(key, choices, scorer=fuzz.ratio, limit=max(limit * 10, 50),
-                               score_cutoff=score_cutoff)
+        if near is not None:
+            cells = frozenset((math.floor(lat), math.floor(lon)) for lat, lon in near)
+            choices = self._names_near(arabic, cells, math.ceil(radius_km / 85))  # a degree is >= 85 km here
+            # ratio >= cutoff bounds the length difference; skipping the rest is exact, and fast
+            factor = (200 - score_cutoff) / score_cutoff
+            choices = [c for c in choices if len(c) <= len(key) * factor and len(key) <= len(c) * factor]
+        if max_edits is not None:
+            choices = [c for c in choices if abs(len(c) - len(key)) <= max_edits]
+            hits = [(m, 100 - 10 * d, i) for m, d, i in process.extract(
+                key, choices, scorer=Levenshtein.distance, limit=max(limit * 10, 50), score_cutoff=max_edits)]
+        else:
+            hits = process.extract(key, choices, scorer=fuzz.ratio, limit=max(limit * 10, 50),
+                                   score_cutoff=score_cutoff)
         best: dict[str, FuzzyMatch] = {}
         for matched, score, _ in hits:
             for pid in by_name[matched]:
                 cur = best.get(pid)
                 if cur is None or score > cur.score:
                     best[pid] = FuzzyMatch(self._places[pid], float(score), matched)
+        if near is not None:
+            best = {pid: m for pid, m in best.items()
+                    if min(km(m.place.lat, m.place.lon, lat, lon) for lat, lon in near) <= radius_km}
         ranked = sorted(best.values(), key=lambda m: (-m.score, _rank(m.place)))
         return ranked[:limit]
+
+    def _names_near(self, arabic: bool, cells: frozenset[tuple[int, int]], reach: int) -> list[str]:
+        key = (arabic, cells, reach)
+        cached = self._near_cache.get(key)
+        if cached is not None:
+            return cached
+        grid = self._fuzzy_grid.get(arabic)
+        if grid is None:
+            grid = {}
+            _, by_name = self._fuzzy_index(arabic)
+            for name, ids in by_name.items():
+                for pid in ids:
+                    place = self._places[pid]
+                    grid.setdefault((math.floor(place.lat), math.floor(place.lon)), set()).add(name)
+            self._fuzzy_grid[arabic] = grid
+        names: set[str] = set()
+        for lat0, lon0 in cells:
+            for dlat in range(-reach, reach + 1):
+                for dlon in range(-reach, reach + 1):
+                    names |= grid.get((lat0 + dlat, lon0 + dlon), set())
+        cached = sorted(names)
+        if len(self._near_cache) > 256:
+            self._near_cache.clear()
+        self._near_cache[key] = cached
+        return cached
 
     def _fuzzy_index(self, arabic: bool) -> tuple[list[str], dict[str, list[str]]]:
         cached = self._fuzzy_choices.get(arabic)

@@ -14,6 +14,7 @@ from importlib import resources
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.geo import km
 from marsad.model import Article, Mention, Place, PlaceResolution
 from marsad.resources.gazetteer import default_gazetteer
 from marsad.settings import Settings
@@ -188,21 +189,19 @@ def _clear_by_size(candidate: Candidate) -> Place | None:
     return None
 
 
+_CUE_AT_END = re.compile(
+    r"(?:^|\s)(?:[وبلف]{0,2}|[وب]?ال)(" + "|".join(sorted(map(re.escape, _CUE_OF), key=len, reverse=True)) + r")[\s\"]*$"
+)
+
+
 def _cue_before(window: str, start: int) -> str | None:
-    head = window[max(0, start - 30):start]
-    head = head.rstrip(' "')
-    for word in sorted(_CUE_OF, key=len, reverse=True):
-        for prefix in ("", "و", "ب", "ل", "ف", "وب", "ال", "وال", "بال"):
-            if head.endswith(" " + prefix + word) or head == prefix + word:
-                return _CUE_OF[word]
-    # a proclitic glued to the name itself (بريف, بمدينة) is handled above; "في" alone says nothing
-    return None
+    """The kind of cue word right before a name ("بريف" -> countryside); "في" alone says nothing."""
+    match = _CUE_AT_END.search(window, max(0, start - 30), start)
+    return _CUE_OF[match.group(1)] if match else None
 
 
 def _km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
@@ -220,8 +219,25 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
     return max(candidate.places, key=score)
 
 
+def _closest_spelling(gazetteer, name: str, context: list[Place]) -> Place | None:
+    """One slipped letter inside a name of six letters or more (البزكمال), next to the places of
+    the same paragraph. Shorter words, a different first or last letter, or a wider search turn
+    ordinary words into villages (حدودية، متفرقة، أخرى)."""
+    core = name[2:] if name.startswith("ال") else name
+    if len(core) < 6 or not context:
+        return None
+    points = [(p.lat, p.lon) for p in context]
+    found = [f for f in gazetteer.fuzzy(name, limit=3, near=points, radius_km=60, max_edits=1)
+             if f.name[0] == name[0] and f.name[-1] == name[-1]]
+    if not found or len({f.place.region for f in found}) > 1:
+        return None  # no close spelling, or two in different places: no basis to choose
+    return found[0].place
+
+
 _FUZZY_AFTER_CUE = re.compile(
-    r"(?<!\w)(?:[وبلف]{0,2}(?:" + "|".join(sorted(map(re.escape, _CUE_OF), key=len, reverse=True)) + r")\s+)+"
+    r"(?<!\w)(?:[وبلف]{0,2}(?:" + "|".join(sorted(
+        (re.escape(w) for w, kind in _CUE_OF.items() if kind in ("town", "village", "desert")),
+        key=len, reverse=True)) + r")\s+)+"
     r"\"?((?:ال)?[^\s\"،,.:؛()]{3,})"
 )
 
@@ -245,10 +261,10 @@ def _fuzzy_candidates(article: Article, candidates: list[Candidate], anchors: li
             start, end = normalized.to_original(match.start(1), match.end(1))
             if any(s < end and start < e for s, e in taken):
                 continue
-            for found in gazetteer.fuzzy(name, limit=5, score_cutoff=85):
-                if min(_km(found.place, c) for c in context) <= 120:
-                    cue = _cue_before(normalized.text[n_start:n_end], match.start(1) - n_start)
-                    out.append(Candidate(start, end, [found.place], cue, False, chosen=found.place, via="fuzzy"))
-                    taken.append((start, end))
-                    break
+            paragraph = [a.chosen for a in anchors if a.chosen is not None and span.start <= a.start < span.end]
+            found = _closest_spelling(gazetteer, name, paragraph)
+            if found is not None:
+                cue = _cue_before(normalized.text[n_start:n_end], match.start(1) - n_start)
+                out.append(Candidate(start, end, [found], cue, False, chosen=found, via="fuzzy"))
+                taken.append((start, end))
     return out

@@ -6,6 +6,7 @@ tatweel, direction marks), so any span found in the copy converts back exactly.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DROP = set(
@@ -51,7 +52,7 @@ class Normalized:
     """A matching copy of ``original``; ``origin[i]`` is the original index of char ``i``."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | range
     original_length: int
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -68,15 +69,19 @@ class Normalized:
         return bisect_left(self.origin, position)
 
 
+_TABLE = {ord(ch): None for ch in _DROP}
+_TABLE.update({ord(ch): mapped or None for ch, mapped in _MAP.items()})
+_TABLE.update({ord(ch): ch.lower() for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_KEPT = re.compile("[^" + re.escape("".join(sorted(_DROP | {ch for ch, m in _MAP.items() if not m}))) + "]", re.S)
+
+
 def normalize(text: str) -> Normalized:
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = normalize_char(ch)
-        if mapped:
-            chars.append(mapped)
-            origin.append(i)
-    return Normalized("".join(chars), tuple(origin), len(text))
+    # str.translate does the mapping in C; only texts with dropped characters need an explicit index map
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        return Normalized(folded, range(len(text)), len(text))
+    origin = tuple(match.start() for match in _KEPT.finditer(text))
+    return Normalized(folded, origin, len(text))
 
 
 ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("پچژڤکگی")

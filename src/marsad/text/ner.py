@@ -1,0 +1,259 @@
+"""Statistical named-entity recogniser (PER / ORG / LOC) for Arabic news.
+
+A linear-chain CRF (python-crfsuite) trained by ``scripts/train_ner.py``; the model ships as
+``marsad/resources/ner/anercorp_crf.crfsuite`` (see the README beside it for the training data
+and its licence). It is loaded lazily, once per process, through ``importlib.resources`` and
+read into memory, so it works from an installed (even zipped) package and offline.
+
+``recognise(text)`` returns ``(start, end, label)`` character spans over the ORIGINAL text:
+``text[start:end]`` is the entity as written (clitics such as و/ب/ل that are written onto a
+name stay inside the span, as in the training data). Labels are ``PER``, ``ORG``, ``LOC``.
+
+The same ``token_features`` function is used for training and tagging, so the two cannot
+drift apart. Gazetteer-membership features read marsad's own packaged place gazetteer and
+actor registry; retrain when those change a lot.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from importlib.resources import files
+from typing import Sequence
+
+from marsad.text.normalize import normalize_string
+
+LABELS = ("PER", "ORG", "LOC")
+MODEL_PACKAGE = "marsad"
+MODEL_PATH = ("resources", "ner", "anercorp_crf.crfsuite")
+
+# A token is a run of letters/digits with Arabic diacritics and tatweel inside it (a decimal
+# number keeps its separator), or any single other visible character. Format characters
+# (direction marks, zero-width joiners, BOM) are never tokens.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_FORMAT = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad"
+TOKEN_RE = re.compile(
+    rf"\d+(?:[.,٫٬]\d+)+"  # 1.3 / 2,500 / ١٫٥
+    rf"|(?:[^\W_]|[{_MARKS}])+"  # words (letters, digits, diacritics, tatweel)
+    rf"|[^\s{_FORMAT}]"  # any other visible character on its own
+)
+_SENTENCE_END = frozenset(".!?؟")
+_ARABIC = re.compile(r"[\u0621-\u064a\u066e-\u06d3]")
+_LATIN = re.compile(r"[a-zA-Z]")
+_PREP = "بلك"
+_CONJ = "وف"
+
+
+# -- tokens and sentences ---------------------------------------------------------------------
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of every token of ``text``."""
+    return [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Token indices grouped into sentences: a break after . ! ? ؟ and at blank/new lines."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    prev_end = 0
+    for i, (s, e) in enumerate(spans):
+        if cur and "\n" in text[prev_end:s]:
+            out.append(cur)
+            cur = []
+        cur.append(i)
+        prev_end = e
+        if text[s:e] in _SENTENCE_END and not (
+            e < len(text) and text[e:e + 1].isdigit()  # 3.5 written with spaces is rare; keep
+        ):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+# -- features ---------------------------------------------------------------------------------
+
+def strip_clitics(norm: str) -> tuple[str, str]:
+    """``(prefix, stem)``: leading و/ف, then ب/ل/ك, then the article ال removed from a
+    normalized token when enough of it stays (لل counts as ل + ال)."""
+    s = norm
+    pre = ""
+    if len(s) > 3 and s[0] in _CONJ:
+        pre, s = pre + s[0], s[1:]
+    if len(s) > 3 and s[0] in _PREP:
+        if s[0] == "ل" and s.startswith("لل") and len(s) > 4:
+            pre, s = pre + "لل", s[2:]
+            return pre, s
+        pre, s = pre + s[0], s[1:]
+    if len(s) > 4 and s.startswith("ال"):
+        pre, s = pre + "ال", s[2:]
+    return pre, s
+
+
+def _place_form(norm: str) -> str:
+    """The token without و/ف/ب/ل/ك written onto it (the article stays): بدمشق -> دمشق,
+    للميادين -> الميادين."""
+    s = norm
+    if len(s) > 3 and s[0] in _CONJ:
+        s = s[1:]
+    if len(s) > 3 and s[0] in _PREP:
+        s = "ال" + s[2:] if s.startswith("لل") and len(s) > 4 else s[1:]
+    return s
+
+
+def _shape(tok: str) -> str:
+    if tok.isdigit():
+        return "D"
+    if _ARABIC.search(tok):
+        return "A" if not any(c.isdigit() for c in tok) else "AD"
+    if _LATIN.search(tok):
+        return "L" if not any(c.isdigit() for c in tok) else "LD"
+    if any(c.isdigit() for c in tok):
+        return "Dx"
+    return "P"
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset[str], dict[str, str]]:
+    """Normalized place names (packaged gazetteer, alias table included) and actor surface
+    forms -> strength (``alias`` | ``country_name``) from the packaged actor registry."""
+    from marsad.resources.gazetteer import default_gazetteer
+    from marsad.resources.registry import default_actors
+
+    places = frozenset(name for name, _ in default_gazetteer().names())
+    actors: dict[str, str] = {}
+    for form, _actor_id, strength in default_actors().surface_forms():
+        key = normalize_string(form)
+        if actors.get(key) != "alias":
+            actors[key] = strength
+    return places, actors
+
+
+_MAX_NGRAM = 4
+
+
+def _lexicon_marks(norms: Sequence[str], lexicon, name: str) -> list[list[str]]:
+    """BI marks for token n-grams (up to 4) found in ``lexicon``; the first token may carry
+    clitics (بدير الزور -> دير الزور)."""
+    marks: list[list[str]] = [[] for _ in norms]
+    n = len(norms)
+    for i in range(n):
+        firsts = {norms[i], _place_form(norms[i])}
+        for length in range(min(_MAX_NGRAM, n - i), 0, -1):
+            rest = norms[i + 1:i + length]
+            hit = None
+            for first in firsts:
+                cand = " ".join((first, *rest)) if rest else first
+                if cand in lexicon:
+                    hit = cand
+                    break
+            if hit is None:
+                continue
+            extra = lexicon[hit] if isinstance(lexicon, dict) else None
+            tag = f"{name}:{extra}" if extra else name
+            marks[i].append(f"{tag}B{min(length, 3)}")
+            for j in range(i + 1, i + length):
+                marks[j].append(f"{tag}I")
+            break  # longest match starting here only
+    return marks
+
+
+def token_features(tokens: Sequence[str]) -> list[list[str]]:
+    """CRF features (``name=value`` strings) for each token of one sentence."""
+    places, actors = _lexicons()
+    norms = [normalize_string(t) or t for t in tokens]
+    stems = [strip_clitics(n) for n in norms]
+    place_marks = _lexicon_marks(norms, places, "gaz")
+    actor_marks = _lexicon_marks(norms, actors, "act")
+    n = len(tokens)
+    out: list[list[str]] = []
+    for i, tok in enumerate(tokens):
+        w = norms[i]
+        pre, stem = stems[i]
+        f = [
+            "b",
+            "w=" + w,
+            "st=" + stem,
+            "cl=" + pre,
+            "sh=" + _shape(tok),
+            "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3],
+            "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:],
+            "ss2=" + stem[-2:], "ss3=" + stem[-3:],
+            "len=" + str(min(len(w), 10)),
+        ]
+        if tok.isdigit() or w.isdigit():
+            f.append("digit")
+        if len(w) == 1:
+            f.append("single")
+        f.extend(place_marks[i])
+        f.extend(actor_marks[i])
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w[{d}]=" + norms[j])
+                if d in (-1, 1):
+                    f.append(f"st[{d}]=" + stems[j][1])
+                    f.append(f"sh[{d}]=" + _shape(tokens[j]))
+                    f.extend(f"[{d}]" + m for m in place_marks[j])
+                    f.extend(f"[{d}]" + m for m in actor_marks[j])
+            else:
+                f.append(f"w[{d}]=" + ("BOS" if j < 0 else "EOS"))
+        if i > 0:
+            f.append("w[-1]|w=" + norms[i - 1] + "|" + w)
+        if i + 1 < n:
+            f.append("w|w[1]=" + w + "|" + norms[i + 1])
+        out.append(f)
+    return out
+
+
+# -- tagging ----------------------------------------------------------------------------------
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    import pycrfsuite
+
+    data = files(MODEL_PACKAGE).joinpath(*MODEL_PATH).read_bytes()
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(data)
+    return tagger
+
+
+def tag_tokens(tokens: Sequence[str]) -> list[str]:
+    """BIO labels (``B-PER``, ``I-LOC``, ``O`` ...) for one sentence of tokens."""
+    if not tokens:
+        return []
+    feats = token_features(tokens)
+    with _lock:  # a crfsuite tagger is not safe to share across threads
+        return list(_tagger().tag(feats))
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, last + 1, type)`` token spans from BIO labels (conlleval rules: an ``I-``
+    that does not continue a chunk of its type starts one)."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, lab in enumerate(list(labels) + ["O"]):
+        prefix, _, typ = lab.partition("-")
+        begins = prefix == "B" or (prefix == "I" and typ != kind)
+        if start is not None and (prefix == "O" or begins):
+            spans.append((start, i, kind))
+            start, kind = None, None
+        if begins:
+            start, kind = i, typ
+    return spans
+
+
+def recognise(text: str) -> list[tuple[int, int, str]]:
+    """Named entities of ``text`` as ``(start, end, label)`` character spans over ``text``
+    itself, label ``PER`` | ``ORG`` | ``LOC``, in text order."""
+    spans = tokenize(text)
+    out: list[tuple[int, int, str]] = []
+    for sentence in _sentences(text, spans):
+        tokens = [text[spans[k][0]:spans[k][1]] for k in sentence]
+        for a, b, label in bio_spans(tag_tokens(tokens)):
+            out.append((spans[sentence[a]][0], spans[sentence[b - 1]][1], label))
+    return out
