@@ -91,8 +91,7 @@ class Gazetteer:
         self.meta = dict(meta or {})
         self._synthetic: dict[str, Place] = {}
         self._fuzzy_choices: dict[bool, tuple[list[str], dict[str, list[str]]]] = {}
-        self._fuzzy_grid: dict[bool, dict[tuple[int, int], set[str]]] = {}
-        self._near_cache: dict[tuple, list[str]] = {}
+        self._fuzzy_grid: dict[bool, dict[tuple[int, int, int], set[str]]] = {}
         self._coords: list[tuple[float, float, Place]] | None = None
 
     # -- loading -----------------------------------------------------------------------------
@@ -220,14 +219,16 @@ class Gazetteer:
             return []
         arabic = _is_arabic(key)
         choices, by_name = self._fuzzy_index(arabic)
-        if near is not None:
-            cells = frozenset((math.floor(lat), math.floor(lon)) for lat, lon in near)
-            choices = self._names_near(arabic, cells, math.ceil(radius_km / 85))  # a degree is >= 85 km here
-            # ratio >= cutoff bounds the length difference; skipping the rest is exact, and fast
-            factor = (200 - score_cutoff) / score_cutoff
-            choices = [c for c in choices if len(c) <= len(key) * factor and len(key) <= len(c) * factor]
         if max_edits is not None:
-            choices = [c for c in choices if abs(len(c) - len(key)) <= max_edits]
+            lengths = range(len(key) - max_edits, len(key) + max_edits + 1)
+        else:
+            # a ratio of at least the cutoff bounds the length difference: other names cannot match
+            factor = (200 - score_cutoff) / score_cutoff
+            lengths = range(math.ceil(len(key) / factor), math.floor(len(key) * factor) + 1)
+        if near is not None:
+            cells = {(math.floor(lat), math.floor(lon)) for lat, lon in near}
+            choices = self._names_near(arabic, cells, math.ceil(radius_km / 85), lengths)  # a degree is >= 85 km here
+        if max_edits is not None:
             hits = [(m, 100 - 10 * d, i) for m, d, i in process.extract(
                 key, choices, scorer=Levenshtein.distance, limit=max(limit * 10, 50), score_cutoff=max_edits)]
         else:
@@ -245,11 +246,8 @@ class Gazetteer:
         ranked = sorted(best.values(), key=lambda m: (-m.score, _rank(m.place)))
         return ranked[:limit]
 
-    def _names_near(self, arabic: bool, cells: frozenset[tuple[int, int]], reach: int) -> list[str]:
-        key = (arabic, cells, reach)
-        cached = self._near_cache.get(key)
-        if cached is not None:
-            return cached
+    def _names_near(self, arabic: bool, cells: set[tuple[int, int]], reach: int, lengths: range) -> list[str]:
+        """Names of populated places in the one-degree cells around ``cells``, of the given lengths."""
         grid = self._fuzzy_grid.get(arabic)
         if grid is None:
             grid = {}
@@ -257,18 +255,15 @@ class Gazetteer:
             for name, ids in by_name.items():
                 for pid in ids:
                     place = self._places[pid]
-                    grid.setdefault((math.floor(place.lat), math.floor(place.lon)), set()).add(name)
+                    grid.setdefault((math.floor(place.lat), math.floor(place.lon), len(name)), set()).add(name)
             self._fuzzy_grid[arabic] = grid
+        around = {(lat + dlat, lon + dlon) for lat, lon in cells
+                  for dlat in range(-reach, reach + 1) for dlon in range(-reach, reach + 1)}
         names: set[str] = set()
-        for lat0, lon0 in cells:
-            for dlat in range(-reach, reach + 1):
-                for dlon in range(-reach, reach + 1):
-                    names |= grid.get((lat0 + dlat, lon0 + dlon), set())
-        cached = sorted(names)
-        if len(self._near_cache) > 256:
-            self._near_cache.clear()
-        self._near_cache[key] = cached
-        return cached
+        for lat, lon in around:
+            for length in lengths:
+                names.update(grid.get((lat, lon, length), ()))
+        return sorted(names)
 
     def _fuzzy_index(self, arabic: bool) -> tuple[list[str], dict[str, list[str]]]:
         cached = self._fuzzy_choices.get(arabic)

@@ -132,6 +132,48 @@ def _lexicons() -> tuple[frozenset[str], dict[str, str]]:
 
 _MAX_NGRAM = 4
 
+# Context words (hand-made for marsad): titles and roles before a person, saying verbs after
+# which a speaker (person, body or capital) comes, nouns that head or precede a place or an
+# organisation name. Matched on the normalized token with و/ف/ب/ل/ك and the article removed.
+_TRIGGERS = {
+    "PER": """رئيس وزير وزيرة سيد سيدة شيخ امير اميرة ملك ملكة عقيد عميد جنرال رايد نقيب مقدم
+        دكتور د مهندس محامي قاضي امام مرشد ناطق متحدث متحدثه مدير مديرة قايد زعيم نايب مساعد
+        مستشار مبعوث سفير مندوب امين لاعب مدرب نجم كاتب شاعر فنان فنانة مخرج روائي صحفي مراسل
+        بابا حاج ابو ام بن ابن عبد مفتي اية رجل نجل ابنة زوج زوجة شقيق شقيقة والد والدة""",
+    "SAY": """قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت اعلن اعلنت وصف وصفت اشار
+        اشارت ذكر ذكرت دعا دعت طالب طالبت اعتبر اعتبرت نفى نفت حذر حذرت""",
+    "LOC": """مدينة مدينتي بلدة بلدات قرية قرى محافظة ولاية مقاطعة اقليم منطقة ريف حي مخيم عاصمة
+        جزيرة نهر بحر جبل سهل وادي شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب ضواحي
+        دولة بلاد حدود مطار ميناء معبر ساحل خليج""",
+    "ORG": """حزب حركة منظمة جبهة وزارة جامعة شركة وكالة مجلس هيية لجنة كتايب كتيبة لواء جيش
+        تنظيم اتحاد نادي فريق منتخب صحيفة قناة مؤسسة بنك مصرف جمعية مركز معهد محكمة برلمان
+        امم مفوضية تحالف قوات فصيل ميليشيا ميليشيات مليشيا مليشيات جماعة حرس""",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for kind, words in _TRIGGERS.items():
+        for word in words.split():
+            index.setdefault(normalize_string(word), kind)
+    return index
+
+
+def _trigger(norm: str) -> str | None:
+    index = _trigger_index()
+    s = _place_form(norm)
+    if s.startswith("ال") and len(s) > 3:
+        s = s[2:]
+    return index.get(s) or index.get(norm)
+
+
+def _nisba(norm: str) -> bool:
+    """An article + ـي adjective (الروسي, السورية, الاميركيين): nationalities and such."""
+    s = _place_form(norm)
+    return len(s) > 5 and s.startswith("ال") and (s.endswith("ي") or s.endswith("يه")
+                                                    or s.endswith("يين") or s.endswith("يون"))
+
 
 def _lexicon_marks(norms: Sequence[str], lexicon, name: str) -> list[list[str]]:
     """BI marks for token n-grams (up to 4) found in ``lexicon``; the first token may carry
@@ -166,6 +208,8 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
     stems = [strip_clitics(n) for n in norms]
     place_marks = _lexicon_marks(norms, places, "gaz")
     actor_marks = _lexicon_marks(norms, actors, "act")
+    trig = [_trigger(w) for w in norms]
+    nisba = [_nisba(w) for w in norms]
     n = len(tokens)
     out: list[list[str]] = []
     for i, tok in enumerate(tokens):
@@ -179,7 +223,8 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
             "sh=" + _shape(tok),
             "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3],
             "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:],
-            "ss2=" + stem[-2:], "ss3=" + stem[-3:],
+            "p4=" + w[:4], "s4=" + w[-4:],
+            "ss2=" + stem[-2:], "ss3=" + stem[-3:], "sp2=" + stem[:2], "sp3=" + stem[:3],
             "len=" + str(min(len(w), 10)),
         ]
         if tok.isdigit() or w.isdigit():
@@ -188,12 +233,20 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
             f.append("single")
         f.extend(place_marks[i])
         f.extend(actor_marks[i])
+        if trig[i]:
+            f.append("tr=" + trig[i])
+        if nisba[i]:
+            f.append("nisba")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
                 f.append(f"w[{d}]=" + norms[j])
+                f.append(f"st[{d}]=" + stems[j][1])
+                if trig[j]:
+                    f.append(f"tr[{d}]=" + trig[j])
+                if nisba[j]:
+                    f.append(f"nisba[{d}]")
                 if d in (-1, 1):
-                    f.append(f"st[{d}]=" + stems[j][1])
                     f.append(f"sh[{d}]=" + _shape(tokens[j]))
                     f.extend(f"[{d}]" + m for m in place_marks[j])
                     f.extend(f"[{d}]" + m for m in actor_marks[j])

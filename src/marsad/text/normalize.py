@@ -42,9 +42,15 @@ def normalize_char(ch: str) -> str:
     return ch.lower() if ch.isascii() else ch
 
 
+_TABLE = {ord(ch): None for ch in _DROP}
+_TABLE.update({ord(ch): mapped or None for ch, mapped in _MAP.items()})
+_TABLE.update({ord(ch): ch.lower() for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_KEPT = re.compile("[^" + re.escape("".join(sorted(_DROP | {ch for ch, m in _MAP.items() if not m}))) + "]", re.S)
+
+
 def normalize_string(text: str) -> str:
-    """Normalized form of a lexicon entry or query (no offset map needed)."""
-    return " ".join("".join(normalize_char(c) for c in text).split())
+    """Normalized form of a lexicon entry or query, with runs of whitespace collapsed."""
+    return " ".join(text.translate(_TABLE).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +73,6 @@ class Normalized:
         from bisect import bisect_left
 
         return bisect_left(self.origin, position)
-
-
-_TABLE = {ord(ch): None for ch in _DROP}
-_TABLE.update({ord(ch): mapped or None for ch, mapped in _MAP.items()})
-_TABLE.update({ord(ch): ch.lower() for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
-_KEPT = re.compile("[^" + re.escape("".join(sorted(_DROP | {ch for ch, m in _MAP.items() if not m}))) + "]", re.S)
 
 
 def normalize(text: str) -> Normalized:
