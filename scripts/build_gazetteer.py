@@ -262,6 +262,26 @@ def to_int(v: str) -> int | None:
         return None
 
 
+def add_countries(path: Path, places: list[tuple], names: set, counts: dict) -> None:
+    """Countries other than Syria and Iraq, written by hand (scripts/data/countries.csv): news
+    names them constantly, and without them "لبنان" reads as ل + a village called بنان."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        pid = f"country:{int(r['iso']):03d}"
+        arabic = r["names_ar"].split("|")
+        places.append((pid, r["name_en"], arabic[0], float(r["lat"]), float(r["lon"]), "country", r["name_en"],
+                       int(r["iso"]), None, None, None, None))
+        names.add((normalize_string(r["name_en"]).lower(), pid, "en", "en"))
+        seen: set[str] = set()
+        for i, name in enumerate(arabic):
+            norm = normalize_string(name)
+            if norm not in seen:
+                seen.add(norm)
+                names.add((norm, pid, "ar", "ar" if i == 0 else "ar_alt"))
+    counts["countries_by_hand"] = len(rows)
+
+
 def build(src_dir: Path, out: Path) -> dict:
     polygons = PolygonIndex(src_dir / "original" / "wof_sy_iq_admin_polygons.geojson")
     places: list[tuple] = []
@@ -363,6 +383,8 @@ def build(src_dir: Path, out: Path) -> dict:
 
             places.append((pid, name_en, display_ar, round(lat, 6), round(lon, 6), feature, country, iso,
                            admin1, admin2, None, to_int(r["population"])))
+
+    add_countries(Path(__file__).parent / "data" / "countries.csv", places, names, counts)
 
     if unmapped:
         for u in sorted(unmapped):

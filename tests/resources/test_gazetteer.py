@@ -125,12 +125,22 @@ def test_nearest(gaz):
     assert gaz.nearest(36.20, 37.17, features={"city"}).name_en == "Aleppo"
 
 
+def test_landmark_far_outside_its_town_keeps_its_own_point(gaz):
+    [kweires] = gaz.lookup("مطار كويرس")
+    assert kweires.admin1 == "Aleppo"
+    assert math.dist((kweires.lat, kweires.lon), (36.187, 37.583)) < 0.01
+    [rahba] = gaz.lookup("قلعة الرحبة")
+    assert rahba.name_en == "Mayadin"  # 4 km from the town: the town, as ACLED codes it
+
+
 def test_every_alias_target_exists(gaz):
     for entry in gaz.aliases():
         if entry.target:
             assert gaz.get(entry.target) is not None, entry
-        if entry.kind in ("alias", "landmark"):
+        if entry.kind == "alias":
             assert entry.target, entry
+        if entry.kind == "landmark":
+            assert entry.target or entry.lat is not None, entry  # a town to attach to, or its own point
         if entry.kind in ("place", "region"):
             assert entry.lat is not None and entry.lon is not None, entry
         if entry.lat is not None and entry.target and entry.kind != "region":

@@ -123,8 +123,9 @@ class Gazetteer:
         entry = self._aliases.get(place_id[len(ALIAS_PREFIX):])
         if entry is None:
             return None
-        if entry.kind in ("alias", "landmark"):
-            return self._places.get(entry.target) if entry.target else None
+        target = self._places.get(entry.target) if entry.target else None
+        if entry.kind == "alias" or (entry.kind == "landmark" and not _far_from(entry, target)):
+            return target  # a landmark inside its town is the town, as ACLED codes it
         return self._synthetic_place(entry)
 
     def lookup(self, name: str) -> list[Place]:
@@ -294,7 +295,7 @@ class Gazetteer:
             feature, admin2 = "region", None
             admin1 = ref.admin1 if ref else None
         else:
-            feature = "locality"
+            feature = "landmark" if entry.kind == "landmark" else "locality"
             admin1 = ref.admin1 if ref else None
             admin2 = ref.admin2 if ref else None
         place = Place(
@@ -304,6 +305,13 @@ class Gazetteer:
         )
         self._synthetic[entry.name] = place
         return place
+
+
+def _far_from(entry: "AliasEntry", town: Place | None, km_limit: float = 5.0) -> bool:
+    """A landmark well outside its town (an air base 15 km out) keeps its own coordinates."""
+    if town is None or entry.lat is None or entry.lon is None:
+        return town is None and entry.lat is not None
+    return km(entry.lat, entry.lon, town.lat, town.lon) > km_limit
 
 
 def _read_sqlite(path: Path) -> tuple[dict[str, Place], dict[str, list[str]], dict[str, str]]:

@@ -23,7 +23,9 @@ from marsad.text.lexicon import Lexicon
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
     "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده"),
-    "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "حي", "احياء", "ناحيه", "منطقه", "مناطق", "بلدات"),
+    "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "حي", "احياء", "ناحيه", "منطقه", "مناطق", "بلدات",
+                # landmarks named after their place: مطار كويرس، جسر الشغور، معبر نصيب
+                "مطار", "معبر", "جسر", "سجن", "حاجز", "قاعده", "دوار", "مشفي", "مستشفي", "سد", "تل", "جبل"),
     "countryside": ("ريف", "ارياف"),
     "desert": ("باديه", "صحراء"),
     "governorate": ("محافظه", "محافظتي", "ولايه"),
@@ -33,7 +35,9 @@ CUES = {
 }
 _CUE_OF = {word: kind for kind, words in CUES.items() for word in words}
 _MAJOR_FEATURES = {"country", "governorate", "district", "capital", "city", "town"}
-_FEATURE_WEIGHT = {"country": 6.0, "governorate": 5.0, "capital": 5.0, "city": 4.5, "town": 3.0, "district": 2.0}
+# A governorate named like its capital city loses to the city unless a cue says otherwise (محافظة، ريف).
+_FEATURE_WEIGHT = {"country": 9.0, "capital": 8.0, "city": 7.0, "governorate": 6.5, "town": 5.5, "district": 4.0}
+_AREA_FEATURES = {"country", "governorate", "district"}
 _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
 
 
@@ -60,11 +64,15 @@ class Candidate:
     precision: int = 1
     via: str = "name"
     ids: list[str] = field(default_factory=list)
+    weak: bool = False  # no cue, no quotes, not a town: needs the support of nearby places
+    paragraph: tuple[int, int] = (0, 0)
 
 
 def places(article: Article, settings: Settings) -> Article:
     gazetteer = default_gazetteer()
     candidates = _find_candidates(article, settings)
+    weak = [c for c in candidates if c.weak]
+    candidates = [c for c in candidates if not c.weak]
     anchors = [c for c in candidates if c.chosen is not None]
     pending = [c for c in candidates if c.chosen is None]
     for candidate in pending:
@@ -76,6 +84,11 @@ def places(article: Article, settings: Settings) -> Article:
         if candidate.chosen is None:
             candidate.chosen = _disambiguate(candidate, anchors)
             anchors.append(candidate)
+    for candidate in weak:
+        supported = _supported_reading(candidate, anchors)
+        if supported is not None:
+            candidate.chosen, candidate.via = supported, "context"
+            candidates.append(candidate)
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
     for candidate in sorted(candidates, key=lambda c: c.start):
@@ -118,17 +131,22 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             if not places_:
                 continue
             kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
-            if not (alias_ids or cue or quoted or _is_major(places_, settings)):
-                continue
-            if not (alias_ids or cue in ("town", "village", "countryside", "desert", "outskirts") or quoted):
-                places_ = [p for p in places_ if _is_major([p], settings)]
-                if not places_:
+            vouched = bool(alias_ids or cue in ("town", "village", "countryside", "desert", "outskirts") or quoted)
+            weak = False
+            if not vouched:
+                major = [p for p in places_ if _is_major([p], settings)]
+                if major:
+                    places_ = major
+                elif cue is None and len(window[m_start:m_end]) >= 4:
+                    weak = True  # a bare village name: kept only if the paragraph's places are around it
+                else:
                     continue
-            if cue == "governorate":
+            if cue in ("governorate", "countryside"):
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
             elif cue in ("town", "village"):
                 places_ = [p for p in places_ if p.feature not in ("governorate", "country")] or places_
-            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, ids=ids)
+            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, ids=ids, weak=weak,
+                                  paragraph=(span.start, span.end))
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
             elif _one_area(places_):
@@ -151,6 +169,8 @@ def _inside_longer_quote(window: str, start: int, end: int) -> bool:
     if opening < 0 or closing < 0 or window.count('"', 0, opening) % 2:
         return False
     inside = window[opening + 1:closing].strip()
+    if len(inside.split()) > 4:
+        return False  # a quoted sentence, not a quoted name: its places are places
     return inside.lstrip("وبلف") != window[start:end] and inside != window[start:end]
 
 
@@ -161,13 +181,24 @@ def _is_major(places_: list[Place], settings: Settings) -> bool:
 
 
 def _size(place: Place) -> float:
-    return _FEATURE_WEIGHT.get(place.feature, 1.0) + math.log10((place.population or 0) + 1) / 2
+    if place.feature in _AREA_FEATURES:
+        return _FEATURE_WEIGHT[place.feature]  # an area's population says nothing about how often it is meant
+    return _FEATURE_WEIGHT.get(place.feature, 1.0) + math.log10((place.population or 0) + 1) / 4
 
 
 def _one_area(places_: list[Place], radius_km: float = 30) -> bool:
     """All readings of the name lie within one small area, so context cannot change the answer."""
     best = max(places_, key=_size)
     return all(_km(best, p) <= radius_km or _contains(p, best) for p in places_)
+
+
+def _supported_reading(candidate: Candidate, anchors: list[Candidate], radius_km: float = 30) -> Place | None:
+    """The one reading of a bare village name that lies next to a town or village of the same paragraph."""
+    start, end = candidate.paragraph
+    near = [a.chosen for a in anchors if a.chosen is not None and start <= a.start < end
+            and a.chosen.feature not in _AREA_FEATURES]
+    readings = [p for p in candidate.places if any(_km(p, n) <= radius_km for n in near)]
+    return readings[0] if len({p.region for p in readings}) == 1 else None
 
 
 def _contains(area: Place, place: Place) -> bool:

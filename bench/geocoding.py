@@ -1,0 +1,94 @@
+"""Geocoding accuracy on the held-out gold mentions, and place-resolution speed.
+
+    .venv/bin/python bench/geocoding.py            # prints the figures and rewrites bench/geocoding_results.md
+
+Accuracy: eval/geocoding/gold.jsonl (dev and test splits reported apart; the test split is
+never used to change rules). Speed: the places stage over 600 SaudiNewsNet articles, on one
+core, after the earlier stages have run; resolution time excludes scanning the text.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from marsad.evaluation.geocoding import score_geocoding
+from marsad.evaluation.gold import attach_texts, read_jsonl
+from marsad.model import Article
+from marsad.pipeline import STAGES
+from marsad.resources.gazetteer import default_gazetteer
+from marsad.settings import Settings
+from marsad.stages import places as place_stage
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news"
+CORPORA = [NEWS / "ant_multisource_conflict" / "ant_multisource_syria_iraq_conflict.jsonl",
+           NEWS / "saudinewsnet_conflict" / "saudinewsnet_syria_iraq_conflict.jsonl"]
+COVERED = {"Syria", "Iraq", "Turkey", "Jordan", "Lebanon"}
+
+
+def prepared(record_id: str, text: str, settings: Settings, upto: str = "places") -> Article:
+    article = Article(id=record_id, text=text)
+    for name, stage, _, _ in STAGES:
+        if name == upto:
+            break
+        article = stage(article, settings)
+    return article
+
+
+def accuracy(settings: Settings) -> dict:
+    gold = read_jsonl(ROOT / "eval" / "geocoding" / "gold.jsonl")
+    ids = sorted({g["article_id"] for g in gold})
+    records = attach_texts([{"id": i} for i in ids], CORPORA)
+    articles = {}
+    for record in records:
+        article = prepared(record["id"], record["text"], settings)
+        articles[record["id"]] = place_stage.places(article, settings)
+    out = {}
+    for split in ("dev", "test"):
+        part = [g for g in gold if g["split"] == split]
+        out[split] = {
+            "covered countries": score_geocoding(part, articles, COVERED).as_dict(),
+            "all countries": score_geocoding(part, articles).as_dict(),
+        }
+        out[split]["misses"] = score_geocoding(part, articles, COVERED).misses
+    return out
+
+
+def speed(settings: Settings, n: int = 600) -> dict:
+    texts = []
+    with open(CORPORA[1], encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line))
+            if len(texts) >= n:
+                break
+    default_gazetteer()
+    place_stage.place_lexicon()
+    articles = [prepared(r["id"], r["text"], settings) for r in texts]
+    found_time = 0.0
+    started = time.perf_counter()
+    mentions = 0
+    for article in articles:
+        t0 = time.perf_counter()
+        candidates = place_stage._find_candidates(article, settings)
+        found_time += time.perf_counter() - t0
+        article.mentions = [m for m in article.mentions if m.kind != "place"]
+        place_stage.places(article, settings)
+        mentions += len(article.mentions_of("place"))
+        del candidates
+    total = time.perf_counter() - started
+    stage_time = total - found_time  # places() ran the candidate search once more inside
+    return {"articles": len(articles), "mentions": mentions, "stage_seconds": round(stage_time, 3),
+            "mentions_per_second": round(mentions / stage_time), "articles_per_second": round(len(articles) / stage_time)}
+
+
+def main() -> None:
+    settings = Settings()
+    result = {"accuracy": accuracy(settings), "speed": speed(settings)}
+    json.dump({k: v for k, v in result.items()}, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    print()
+
+
+if __name__ == "__main__":
+    main()
