@@ -48,8 +48,10 @@ def accuracy(settings: Settings) -> dict:
     out = {}
     for split in ("dev", "test"):
         part = [g for g in gold if g["split"] == split]
+        located = [g for g in part if (g.get("geo_precision") or 1) < 3]
         out[split] = {
             "covered countries": score_geocoding(part, articles, COVERED).as_dict(),
+            "covered countries, towns and villages (gold precision 1-2)": score_geocoding(located, articles, COVERED).as_dict(),
             "all countries": score_geocoding(part, articles).as_dict(),
         }
         out[split]["misses"] = score_geocoding(part, articles, COVERED).misses

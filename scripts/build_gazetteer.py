@@ -228,6 +228,12 @@ class PolygonIndex:
             xs = [pt[0] for poly in polys for pt in poly[0]]
             ys = [pt[1] for poly in polys for pt in poly[0]]
             self.features.append((p["placetype"], p["name_en"], (min(xs), min(ys), max(xs), max(ys)), polys))
+        self.extents = {}  # wof id -> (south, west, north, east), countries included
+        for f in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            polys = _polys(f["geometry"])
+            xs = [pt[0] for poly in polys for pt in poly[0]]
+            ys = [pt[1] for poly in polys for pt in poly[0]]
+            self.extents[f"wof:{f['properties']['wof_id']}"] = (min(ys), min(xs), max(ys), max(xs))
 
     def find(self, placetype: str, lat: float, lon: float) -> str | None:
         for pt, name, (x0, y0, x1, y1), polys in self.features:
@@ -262,6 +268,14 @@ def to_int(v: str) -> int | None:
         return None
 
 
+# Bounding boxes (south, west, north, east) of the neighbours the polygons do not cover.
+COUNTRY_EXTENTS = {
+    "country:792": (35.8, 26.0, 42.1, 44.8),  # Turkey
+    "country:422": (33.05, 35.1, 34.69, 36.62),  # Lebanon
+    "country:400": (29.19, 34.96, 33.37, 39.3),  # Jordan
+}
+
+
 def add_countries(path: Path, places: list[tuple], names: set, counts: dict) -> None:
     """Countries other than Syria and Iraq, written by hand (scripts/data/countries.csv): news
     names them constantly, and without them "لبنان" reads as ل + a village called بنان."""
@@ -280,6 +294,19 @@ def add_countries(path: Path, places: list[tuple], names: set, counts: dict) -> 
                 seen.add(norm)
                 names.add((norm, pid, "ar", "ar" if i == 0 else "ar_alt"))
     counts["countries_by_hand"] = len(rows)
+
+
+def promote_capitals(places: list[tuple], counts: dict) -> None:
+    """A populated place named like its own governorate is the governorate's capital (درعا in
+    Dar'a); WOF files some of them as villages, which would lose them to their namesakes."""
+    governorate_names = {(p[6], p[8]): normalize_string(p[2]) for p in places if p[5] == "governorate" and p[2]}
+    promoted = 0
+    for i, p in enumerate(places):
+        if (p[5] in ("village", "town", "locality", "settlement") and p[2]
+                and governorate_names.get((p[6], p[8])) == normalize_string(p[2])):
+            places[i] = p[:5] + ("city",) + p[6:]
+            promoted += 1
+    counts["capitals_promoted"] = promoted
 
 
 def build(src_dir: Path, out: Path) -> dict:
@@ -385,6 +412,7 @@ def build(src_dir: Path, out: Path) -> dict:
                            admin1, admin2, None, to_int(r["population"])))
 
     add_countries(Path(__file__).parent / "data" / "countries.csv", places, names, counts)
+    promote_capitals(places, counts)
 
     if unmapped:
         for u in sorted(unmapped):
@@ -431,10 +459,19 @@ def build(src_dir: Path, out: Path) -> dict:
             PRIMARY KEY (name, place_id)
         ) WITHOUT ROWID;  -- clustered on name: the primary key is the name index
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+        CREATE TABLE extents(
+            place_id TEXT PRIMARY KEY, south REAL, west REAL, north REAL, east REAL
+        ) WITHOUT ROWID;  -- bounding boxes of areas, for "northern Syria", "ريف إدلب الشرقي"
         """
     )
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+    place_ids = {p[0] for p in places}
+    extents = {pid: box for pid, box in polygons.extents.items() if pid in place_ids}
+    extents.update(COUNTRY_EXTENTS)
+    con.executemany("INSERT INTO extents VALUES (?,?,?,?,?)",
+                    sorted((pid, *(round(v, 3) for v in box)) for pid, box in extents.items()))
+    counts["extents"] = len(extents)
 
     counts["places"] = len(places)
     counts["names"] = len(name_rows)

@@ -80,8 +80,10 @@ def _is_arabic(text: str) -> bool:
 
 class Gazetteer:
     def __init__(self, places: dict[str, Place], names: dict[str, list[str]],
-                 aliases: Iterable[AliasEntry] = (), meta: dict[str, str] | None = None):
+                 aliases: Iterable[AliasEntry] = (), meta: dict[str, str] | None = None,
+                 extents: dict[str, tuple[float, float, float, float]] | None = None):
         self._places = places
+        self._extents = dict(extents or {})
         self._names = names
         self._aliases: dict[str, AliasEntry] = {}
         for a in aliases:
@@ -101,14 +103,14 @@ class Gazetteer:
         """Read the sqlite gazetteer (default: the packaged one) and the alias table."""
         if path is None:
             with as_file(files("marsad").joinpath("resources", "gazetteer.sqlite")) as p:
-                places, names, meta = _read_sqlite(Path(p))
+                places, names, meta, extents = _read_sqlite(Path(p))
         else:
-            places, names, meta = _read_sqlite(Path(path))
+            places, names, meta, extents = _read_sqlite(Path(path))
         if aliases_path is None:
             text = files("marsad").joinpath("resources", "place_aliases.csv").read_text(encoding="utf-8")
         else:
             text = Path(aliases_path).read_text(encoding="utf-8")
-        return cls(places, names, _read_aliases(text), meta)
+        return cls(places, names, _read_aliases(text), meta, extents)
 
     def __len__(self) -> int:
         return len(self._places)
@@ -127,6 +129,10 @@ class Gazetteer:
         if entry.kind == "alias" or (entry.kind == "landmark" and not _far_from(entry, target)):
             return target  # a landmark inside its town is the town, as ACLED codes it
         return self._synthetic_place(entry)
+
+    def extent(self, place_id: str) -> tuple[float, float, float, float] | None:
+        """(south, west, north, east) of a country, governorate or district, where known."""
+        return self._extents.get(place_id)
 
     def lookup(self, name: str) -> list[Place]:
         """All places whose normalized name is exactly ``normalize_string(name)``, likeliest first.
@@ -314,7 +320,7 @@ def _far_from(entry: "AliasEntry", town: Place | None, km_limit: float = 5.0) ->
     return km(entry.lat, entry.lon, town.lat, town.lon) > km_limit
 
 
-def _read_sqlite(path: Path) -> tuple[dict[str, Place], dict[str, list[str]], dict[str, str]]:
+def _read_sqlite(path: Path) -> tuple[dict[str, Place], dict[str, list[str]], dict[str, str], dict[str, tuple]]:
     con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     try:
         places = {
@@ -332,9 +338,10 @@ def _read_sqlite(path: Path) -> tuple[dict[str, Place], dict[str, list[str]], di
             else:
                 ids.append(pid)
         meta = dict(con.execute("SELECT key, value FROM meta"))
+        extents = {row[0]: tuple(row[1:]) for row in con.execute("SELECT place_id, south, west, north, east FROM extents")}
     finally:
         con.close()
-    return places, names, meta
+    return places, names, meta, extents
 
 
 def _read_aliases(text: str) -> list[AliasEntry]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from importlib import resources
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.geo import km
@@ -99,10 +99,67 @@ def places(article: Article, settings: Settings) -> Article:
             precision = 3 if candidate.cue == "countryside" else 2
         if candidate.chosen.feature in ("governorate", "country") or candidate.alias_kind == "region":
             precision = 3
-        resolution = PlaceResolution(candidate.chosen, precision, candidate.via)
+        place = candidate.chosen
+        if place.feature in _AREA_FEATURES:
+            place = _part_of_area(article, candidate, place, gazetteer) or place
+        resolution = PlaceResolution(place, precision, candidate.via)
         article.mentions.append(Mention(article.span(candidate.start, candidate.end), "place", resolution, key=candidate.cue or ""))
-    del gazetteer
     return article
+
+
+_DIRECTION_BEFORE = re.compile(r"(?:^|[\s\"(])(?:[وبف]|في |من |الي |نحو |عبر )?(شمال|جنوب|شرق|غرب|وسط)(?:ي)?(?:\s*-?\s*(شرق|غرب)(?:ي)?)?\s*\"?\s*$")
+_DIRECTION_AFTER = re.compile(r"\"?\s+ال(شمالي|جنوبي|شرقي|غربي|اوسط)(?:\s+ال(شرقي|غربي))?(?!\w)")
+_DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "south", "جنوبي": "south", "شرق": "east",
+                   "شرقي": "east", "غرب": "west", "غربي": "west", "وسط": "centre", "اوسط": "centre"}
+_DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
+
+
+def _part_of_area(article: Article, candidate: Candidate, area: Place, gazetteer) -> Place | None:
+    """"شمال سوريا", "ريف إدلب الشرقي": a representative point in that part of the area's extent.
+
+    A direction right after another place ("البوكمال شرق دير الزور") only situates that place,
+    and leaves the area as it is.
+    """
+    extent = gazetteer.extent(area.id)
+    if extent is None:
+        return None
+    normalized = article.normalized
+    n_start, n_end = normalized.from_original(candidate.start), normalized.from_original(candidate.end)
+    before = normalized.text[max(0, n_start - 25):n_start]
+    directions: list[str] = []
+    match = _DIRECTION_BEFORE.search(before)
+    if match and not _after_a_place(article, candidate.start - (len(before) - match.start(1))):
+        directions = [match.group(1), match.group(2) or ""]
+    elif candidate.cue in ("countryside", "governorate"):
+        after = _DIRECTION_AFTER.match(normalized.text, n_end)
+        if after:
+            directions = [after.group(1), after.group(2) or ""]
+    parts = [_DIRECTION_WORD[d] for d in directions if d in _DIRECTION_WORD]
+    if not parts:
+        return None
+    south, west, north, east = extent
+    lat, lon = (south + north) / 2, (west + east) / 2
+    for part in parts:
+        if part == "north":
+            lat = north - (north - south) / 4
+        elif part == "south":
+            lat = south + (north - south) / 4
+        elif part == "east":
+            lon = east - (east - west) / 4
+        elif part == "west":
+            lon = west + (east - west) / 4
+    label = " ".join(_DIRECTION_NAME[p] for p in parts[:1]) + ("-" + parts[1] if len(parts) > 1 else "")
+    name = f"{label} countryside of {area.name_en}" if candidate.cue == "countryside" else f"{label} {area.name_en}"
+    return replace(area, id=f"{area.id}#{'-'.join(parts)}", name_en=name, lat=round(lat, 4), lon=round(lon, 4),
+                   feature="region", admin1=area.region, population=None)
+
+
+def _after_a_place(article: Article, position: int) -> bool:
+    """Whether a place mention ends right before ``position`` (only spaces or quotes between)."""
+    for mention in article.mentions_of("place"):
+        if 0 <= position - mention.span.end <= 3 and not article.text[mention.span.end:position].strip(' "“”«»'):
+            return True
+    return False
 
 
 def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
@@ -175,9 +232,18 @@ def _inside_longer_quote(window: str, start: int, end: int) -> bool:
 
 
 def _is_major(places_: list[Place], settings: Settings) -> bool:
-    return any(
-        p.feature in _MAJOR_FEATURES or (p.population or 0) >= settings.village_without_cue_population for p in places_
-    )
+    """Big enough to be taken without a cue word. Beyond Syria and Iraq the gazetteer's Arabic names
+    come from GeoNames' alternate names, common words among them (أشهر is Alaşehir), so a
+    neighbour's town must be a large one."""
+    for p in places_:
+        if p.feature in ("country", "governorate", "capital"):
+            return True
+        if p.country in ("Syria", "Iraq"):
+            if p.feature in _MAJOR_FEATURES or (p.population or 0) >= settings.village_without_cue_population:
+                return True
+        elif (p.population or 0) >= 4 * settings.village_without_cue_population:
+            return True
+    return False
 
 
 def _size(place: Place) -> float:
@@ -193,12 +259,16 @@ def _one_area(places_: list[Place], radius_km: float = 30) -> bool:
 
 
 def _supported_reading(candidate: Candidate, anchors: list[Candidate], radius_km: float = 30) -> Place | None:
-    """The one reading of a bare village name that lies next to a town or village of the same paragraph."""
+    """The one reading of a bare village name that the paragraph's other places support: it lies
+    next to a town or village named there, or inside a governorate or region named there."""
     start, end = candidate.paragraph
-    near = [a.chosen for a in anchors if a.chosen is not None and start <= a.start < end
-            and a.chosen.feature not in _AREA_FEATURES]
-    readings = [p for p in candidate.places if any(_km(p, n) <= radius_km for n in near)]
-    return readings[0] if len({p.region for p in readings}) == 1 else None
+    here = [a.chosen for a in anchors if a.chosen is not None and start <= a.start < end]
+    points = [p for p in here if p.feature not in _AREA_FEATURES and p.feature != "region"]
+    readings = [p for p in candidate.places if any(_km(p, n) <= radius_km for n in points)]
+    if not readings:
+        regions = {p.region for p in here if p.feature in ("governorate", "region") and p.region}
+        readings = [p for p in candidate.places if p.region in regions]
+    return readings[0] if len({p.region for p in readings}) == 1 and len(readings) <= 2 else None
 
 
 def _contains(area: Place, place: Place) -> bool:
