@@ -23,7 +23,8 @@ from marsad.text.lexicon import Lexicon
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
     "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده"),
-    "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "حي", "احياء", "ناحيه", "منطقه", "مناطق", "بلدات",
+    "neighbourhood": ("حي", "احياء", "حيي"),
+    "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "ناحيه", "منطقه", "مناطق", "بلدات",
                 # landmarks named after their place: مطار كويرس، جسر الشغور، معبر نصيب
                 "مطار", "معبر", "جسر", "سجن", "حاجز", "قاعده", "دوار", "مشفي", "مستشفي", "سد", "تل", "جبل"),
     "countryside": ("ريف", "ارياف"),
@@ -162,6 +163,9 @@ def _after_a_place(article: Article, position: int) -> bool:
     return False
 
 
+_COORDINATED = re.compile(r'[\s"،,]*و?[\s"]*$|[\s"]*[،,][\s"]*$')
+
+
 def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     gazetteer = default_gazetteer()
     normalized = article.normalized
@@ -175,8 +179,12 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
         grouped: dict[tuple[int, int], list[str]] = {}
         for match in lexicon.find(window):
             grouped.setdefault((match.start, match.end), []).append(match.payload)
+        previous: tuple[int, str | None] = (-10, None)  # end and cue of the last name in this paragraph
         for (m_start, m_end), ids in grouped.items():
             cue = _cue_before(window, m_start)
+            if cue is None and _COORDINATED.match(window, previous[0], m_start):
+                cue = previous[1]  # "قريتي نبل والزهراء": the cue covers every name of the list
+            previous = (m_end, cue)
             quoted = _quoted(window, m_start, m_end)
             alias_ids = [i for i in ids if i.startswith("alias:")]
             places_ = [p for p in (gazetteer.get(i) for i in dict.fromkeys(ids)) if p is not None]
@@ -188,7 +196,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             if not places_:
                 continue
             kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
-            vouched = bool(alias_ids or cue in ("town", "village", "countryside", "desert", "outskirts") or quoted)
+            vouched = bool(alias_ids or quoted
+                           or cue in ("town", "village", "neighbourhood", "countryside", "desert", "outskirts"))
             weak = False
             if not vouched:
                 major = [p for p in places_ if _is_major([p], settings)]
@@ -200,7 +209,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                     continue
             if cue in ("governorate", "countryside"):
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
-            elif cue in ("town", "village"):
+            elif cue in ("town", "village", "neighbourhood"):
                 places_ = [p for p in places_ if p.feature not in ("governorate", "country")] or places_
             candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, ids=ids, weak=weak,
                                   paragraph=(span.start, span.end))
@@ -306,18 +315,32 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
+    start, end = candidate.paragraph
+    here = [a for a in anchors if a.chosen is not None and a is not candidate and start <= a.start < end]
+    readings = candidate.places
+    # a governorate or region named in the paragraph (بريف حمص) settles which namesake is meant
+    regions = {a.chosen.region for a in here if a.chosen.feature in ("governorate", "region") and a.chosen.region}
+    inside = [p for p in readings if p.region in regions]
+    if inside:
+        readings = inside
+    if candidate.cue == "neighbourhood":
+        towns = [a.chosen for a in here if a.chosen.feature in ("capital", "city", "town")]
+        if towns:
+            close = [p for p in readings if min(_km(p, t) for t in towns) <= 15]
+            # a quarter the gazetteer lacks is coded to its city, as ACLED does
+            return min(close, key=lambda p: min(_km(p, t) for t in towns)) if close else towns[-1]
+
     def score(place: Place) -> float:
         value = _size(place)
         near = [a for a in anchors if a.chosen is not None and a is not candidate]
         if near:
-            closest = min(
-                _km(place, a.chosen) + abs(a.start - candidate.start) / 50 for a in near
-            )
+            closest = min(_km(place, a.chosen) + abs(a.start - candidate.start) / 50 for a in near)
             value -= closest / 60
             value += sum(0.5 for a in near if a.chosen.admin1 and a.chosen.admin1 == place.admin1)
         return value
 
-    return max(candidate.places, key=score)
+    return max(readings, key=score)
+
 
 
 def _closest_spelling(gazetteer, name: str, context: list[Place]) -> Place | None:
