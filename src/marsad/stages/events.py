@@ -186,6 +186,7 @@ def _places(article: Article, hit: TriggerHit) -> list[Mention]:
         or [m for m in in_sentence if m.span.start >= hit.span.end]
         or [m for m in in_sentence if m.span.end <= hit.span.start][-1:]
     )
+    pool = [m for m in pool if m.resolution.place.feature != "country" or _locative(article, m)]
     pool = _drop_containers(pool)
     if not pool:
         return []
@@ -197,6 +198,17 @@ def _places(article: Article, hit: TriggerHit) -> list[Mention]:
         else:
             break
     return chosen
+
+
+_LOCATIVE = re.compile(r"(?<!\w)(في|داخل|انحاء|عموم|ارجاء)\s*$")
+
+
+def _locative(article: Article, place: Mention) -> bool:
+    """A country is where an event happened only after في / داخل / بـ; as a subject ("أعلنت تركيا")
+    or an agent it is not a location."""
+    if place.span.text[:1] == "ب" and not place.span.text.startswith("بر"):
+        return True
+    return bool(_LOCATIVE.search(_before(article, Span(0, len(article.text), ""), place.span.start, 12)))
 
 
 def _is_source_origin(article: Article, place: Mention, source_spans: list[Span]) -> bool:
@@ -233,8 +245,23 @@ def _date(article: Article, hit: TriggerHit) -> Mention | None:
     in_clause = [m for m in dates if _in(m.span, hit.clause)]
     pool = in_clause or dates
     if not pool:
-        return None
+        return _date_of_lead(article, hit)
     return min(pool, key=lambda m: abs(m.span.start - hit.span.start))
+
+
+def _date_of_lead(article: Article, hit: TriggerHit) -> Mention | None:
+    """A news paragraph dates its lead sentence and tells the details after it: a sentence without a
+    date of its own takes the last day-precise date of the two sentences before it, same paragraph."""
+    paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
+    if paragraph is None:
+        return None
+    before = [s for s in article.sentences if _in(s, paragraph) and s.end <= hit.sentence.start][-2:]
+    for sentence in reversed(before):
+        dated = [m for m in article.mentions_of("date") if _in(m.span, sentence)
+                 and m.resolution.precision == 1 and m.resolution.value is not None]
+        if dated:
+            return dated[-1]
+    return None
 
 
 _KILLED_AFTER = re.compile(r"^\s*(\S+\s+){0,2}?(قتيل|قتلي|قتيلا|شهيد|شهداء|شهيدا)")
@@ -307,8 +334,25 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             event.add_evidence("fatalities", dead.span)
         if hit.trigger.weak:
             _recode_killing(event)
+            if event.event_type == "Violence against civilians" and not _civilian_victims(article, hit, event):
+                continue  # a death toll of fighting, told without its battle: not an event of its own
+        if event.event_type == "Battles" and _CROWD.search(_norm_slice(article, hit.sentence)[1]):
+            event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # protesters clashing
         out.append(event)
     return out
+
+
+_CROWD = re.compile(r"(?<!\w)[وبل]?(ال)?(متظاهر|متظاهرين|متظاهرون|محتج|محتجين|محتجون)(?!\w)")
+_CIVILIAN_NOUN = re.compile(
+    r"(?<!\w)[وبل]?(ال)?(مدني|مدنيين|مدنيا|مدنيون|اطفال|طفل|طفله|نساء|امراه|مواطن|مواطنا|مواطنين|اشخاص|شخصا|شخص|"
+    r"عائله|سكان|صحفي|صحفيا|مزارع|مزارعين|طالب|طلاب|رجل|شاب|شبان|شابا)(?!\w)"
+)
+
+
+def _civilian_victims(article: Article, hit: TriggerHit, event: Event) -> bool:
+    if event.actor2 is not None and event.actor2.inter == 7:
+        return True
+    return bool(_CIVILIAN_NOUN.search(_norm_slice(article, hit.clause)[1]))
 
 
 def _recode_killing(event: Event) -> None:

@@ -49,8 +49,22 @@ def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Tri
         for form in entry.get("forms") or ():
             out.append((form, trigger))
             norm = normalize_string(form)
-            if " " not in norm and not norm.startswith("ال"):
+            if " " not in norm and not norm.startswith("ال") and not _looks_like_past_verb(form):
                 out.append(("ال" + norm, trigger))  # the noun with its article
+    return out
+
+
+def _looks_like_past_verb(form: str) -> bool:
+    """Past-tense verbs take no article: تصدى gives no "التصدي" (which names a topic, not an event).
+
+    Read on the written form: أ opens form-IV verbs (أعدم) where إ opens their nouns (إعدام);
+    ت after a stem, وا and a final ى end verbs, while ات ends plural nouns.
+    """
+    return (
+        form.startswith("أ")
+        or form.endswith(("وا", "ى"))
+        or (form.endswith("ت") and not form.endswith("ات"))
+    )
     return out
 
 
