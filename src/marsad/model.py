@@ -115,6 +115,8 @@ class Event:
     confidence: float = 0.5
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     notes: str = ""
+    probability: float | None = None  # the event filter's belief that this is a reported event
+    features: dict[str, float] | None = None  # what the filter saw, kept for training and review
 
     def add_evidence(self, name: str, span: Span | None) -> None:
         if span is not None and span not in self.evidence.setdefault(name, []):

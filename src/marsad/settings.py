@@ -15,6 +15,7 @@ class Settings:
     # a matched village name needs a cue word (قرية، بلدة ...) unless this many people live there
     village_without_cue_population: int = 20000
     min_arabic_share: float = 0.3  # below this share of Arabic letters the text is not Arabic
+    event_filter: bool = True  # drop trigger mentions the trained filter judges not to be events
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
@@ -32,6 +33,8 @@ def _parse(kind: object, raw: str) -> object:
     kind = str(kind)
     if "date" in kind:
         return date.fromisoformat(raw)
+    if "bool" in kind:
+        return raw.strip().lower() in ("1", "true", "yes", "on")
     if "int" in kind:
         return int(raw)
     if "float" in kind:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from marsad.model import Article, Event, Mention, Span
 from marsad.settings import Settings
 from marsad.stages.event_fields import finish_event
+from marsad.stages.event_filter import candidate_features, event_probability
+from marsad.stages.event_filter import threshold as event_threshold
 from marsad.stages.event_merge import merge_events
 from marsad.stages.triggers import Trigger, trigger_lexicon
 
@@ -307,6 +309,13 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     if places == [None] and date is None and dead is None and (agent is None or target is None):
         # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
         return []
+    features = candidate_features(
+        article, hit.span, hit.clause, hit.sentence, hit.trigger.event_type, hit.trigger.sub_event_type,
+        has_place=places != [None], has_date=date is not None, has_toll=dead is not None,
+        has_actor1=agent is not None, has_actor2=target is not None, modality=modality)
+    probability = event_probability(features)
+    if settings.event_filter and probability is not None and probability < event_threshold():
+        return []
     out = []
     for place in places:
         event = Event(
@@ -317,6 +326,8 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             modality=modality,
         )
         event.add_evidence("event_type", hit.span)
+        event.probability = probability
+        event.features = features
         if agent is not None:
             event.actor1 = agent.resolution
             event.add_evidence("actor1", agent.span)

@@ -1,0 +1,135 @@
+"""Train the event filter (src/marsad/resources/event_filter.json) on development data only.
+
+    .venv/bin/python scripts/train_event_filter.py [--shared ../shared]
+
+Training examples are marsad's own candidate events (filter off), labelled
+- on the arabic_event_gsr sentences (MIT licence, see its SOURCE.md; only the weights derived
+  from them ship, never the sentences) outside the held-out part: a candidate of a violent type
+  is positive when the sentence is an ASSAULT, of a protest type when it is a PROTEST;
+- on the dev split of eval/events/gold.jsonl: a candidate is positive when it matches a gold
+  event by DESIGN.md's rule.
+The held-out parts (GSR: the next two sha1 digits < 40; the events test split) are never seen here;
+the script ends by scoring the GSR held-out part.
+Needs scikit-learn (pip install -e '.[train]'). Deterministic.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from marsad.evaluation.gold import attach_texts, gsr_held_out, read_jsonl
+from marsad.evaluation.scoring import SENTENCE_LABELS, is_background, match_events
+from marsad.export.records import event_record
+from marsad.extraction import extract_text
+from marsad.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "marsad" / "resources" / "event_filter.json"
+
+
+def gsr_examples(path: Path, settings: Settings) -> tuple[list[dict], list[int]]:
+    X, y = [], []
+    from datetime import date
+    for record in read_jsonl(path):
+        if gsr_held_out(record["id"]):
+            continue
+        published = date.fromisoformat(record["published"]) if record.get("published") else None
+        article = extract_text(record["text"], published, settings=settings)
+        for event in article.events:
+            if event.modality == "background" or event.features is None:
+                continue
+            for label, types in SENTENCE_LABELS.items():
+                if event.event_type in types and label in record["labels"]:
+                    X.append(event.features)
+                    y.append(int(record["labels"][label]))
+    return X, y
+
+
+def gold_examples(path: Path, corpora: list[Path], settings: Settings) -> tuple[list[dict], list[int]]:
+    from datetime import date
+    X, y = [], []
+    records = attach_texts([r for r in read_jsonl(path) if r.get("split") == "dev"], corpora)
+    for record in records:
+        article = extract_text(record["text"], date.fromisoformat(record["published"]), settings=settings)
+        gold = [e for e in record["events"] if not is_background(e)]
+        predicted = [(event, event_record(event)) for event in article.events
+                     if event.modality != "background" and event.features is not None]
+        matched = {id(p) for _, p in match_events(gold, [p for _, p in predicted])}
+        for event, as_record in predicted:
+            X.append(event.features)
+            y.append(int(id(as_record) in matched))
+    return X, y
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    settings = replace(Settings(), event_filter=False)
+    news = args.shared / "data" / "news"
+    corpora = [news / "ant_multisource_conflict" / "ant_multisource_syria_iraq_conflict.jsonl"]
+    X1, y1 = gsr_examples(args.shared / "data" / "arabic_event_gsr" / "dev.jsonl", settings)
+    X2, y2 = gold_examples(ROOT / "eval" / "events" / "gold.jsonl", corpora, settings)
+    print(f"examples: gsr {len(y1)} ({sum(y1)} positive), events gold {len(y2)} ({sum(y2)} positive)")
+    X, y = X1 + X2, np.array(y1 + y2)
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(X)
+    best = None
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    for C in (0.03, 0.1, 0.3, 1.0, 3.0):
+        scores = np.zeros(len(y))
+        for train, test in folds.split(matrix, y):
+            model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+            model.fit(matrix[train], y[train])
+            scores[test] = model.predict_proba(matrix[test])[:, 1]
+        for cut in np.arange(0.2, 0.8, 0.025):
+            f1 = f1_score(y, scores >= cut)
+            if best is None or f1 > best[0]:
+                best = (f1, C, float(cut))
+    f1, C, cut = best
+    print(f"cross-validated F1 {f1:.3f} at C={C}, threshold {cut:.3f}")
+    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced").fit(matrix, y)
+    weights = {name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
+               if abs(w) >= 1e-4}
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 5)
+    OUT.write_text(json.dumps({
+        "about": "marsad event filter: logistic weights over candidate features (scripts/train_event_filter.py). "
+                 "Derived from arabic_event_gsr (MIT, Open Event Data Alliance) development sentences and "
+                 "marsad's own annotated events (eval/events, dev split).",
+        "threshold": round(cut, 3), "C": C, "cv_f1": round(f1, 4),
+        "examples": len(y), "weights": dict(sorted(weights.items())),
+    }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(weights)} weights)")
+    report_gsr_held_out(args.shared / "data" / "arabic_event_gsr" / "dev.jsonl")
+    return 0
+
+
+def report_gsr_held_out(path: Path) -> None:
+    """Sentence-level scores on the GSR part never trained on, filter on."""
+    from datetime import date
+    from marsad.evaluation.scoring import score_sentences
+    from marsad.export.records import article_record
+    from marsad.stages import event_filter
+    event_filter._model.cache_clear()
+    gold = [r for r in read_jsonl(path) if gsr_held_out(r["id"])]
+    predictions = []
+    for record in gold:
+        published = date.fromisoformat(record["published"]) if record.get("published") else None
+        article = extract_text(record["text"], published, article_id=record["id"])
+        predictions.append(article_record(article))
+    for label, figures in score_sentences(gold, predictions).items():
+        print(f"GSR held-out {label:14} P={figures['precision']:.3f} R={figures['recall']:.3f} F1={figures['f1']:.3f} "
+              f"(gold {figures['gold']})")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
