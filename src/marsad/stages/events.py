@@ -313,7 +313,10 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
         article, hit.span, hit.clause, hit.sentence, hit.trigger.event_type, hit.trigger.sub_event_type,
         has_place=places != [None], has_date=date is not None, has_toll=dead is not None,
         has_actor1=agent is not None, has_actor2=target is not None, modality=modality)
-    probability = event_probability(features)
+    # the filter learnt violence and protest (what its training data labels); strategic developments pass
+    # (and never saw history, which is emitted as background for consumers to filter)
+    judged = hit.trigger.event_type != "Strategic developments" and modality != "background"
+    probability = event_probability(features) if judged else None
     if settings.event_filter and probability is not None and probability < event_threshold():
         return []
     out = []
