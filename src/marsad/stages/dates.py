@@ -7,40 +7,61 @@ Public API
 ``find_date_matches(...) -> list[DateMatch]``
     The same with the rule name and any weekday-mismatch note (what the stage uses).
 ``dates(article) -> Article``
-    The stage: body paragraphs only; appends ``Mention(kind="date")``; warns on mismatches.
+    The stage: body paragraphs (plus the issue date of a dateline / header line such as "بيروت 25
+    شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": an absolute date within a day of publication);
+    appends ``Mention(kind="date")``; warns on mismatches.
 
 All patterns run over the NORMALIZED text (``marsad.text.normalize``: alef forms -> ا,
-ى -> ي, ة -> ه, no diacritics or tatweel, ASCII digits); the tables below are written in
-ordinary Arabic and normalized at import time.
+ى -> ي, ة -> ه, no diacritics or tatweel, ASCII digits); the word tables (``date_tables``) are
+written in ordinary Arabic and normalized at import time.
 
 Resolution rules (ACLED time_precision: 1 day, 2 week, 3 month)
 ----------------------------------------------------------------
 Absolute
-  * day + month (+ year), both month systems, paired forms ("12 مايو/أيار", "يونيو (حزيران)"),
-    digits or ordinal words ("السابع من نيسان"): precision 1.
+  * day + month (+ year), both month systems, paired forms ("12 مايو/أيار", "يونيو (حزيران)";
+    a pair of two systems that disagree, "30 سبتمبر/تشرين أول", keeps the first name), digits or
+    ordinal words ("السابع من نيسان"), loose spacing ("7  نيسان", "في7 نيسان"), era marks
+    ("2015 م", "1436 هـ"): precision 1.
     Without a year: the year that puts the date on or before publication (strictly before
     when followed by الماضي; the publication year with الجاري/الحالي; المقبل/القادم = future,
     skipped). Such a value depends on the publication date, so ``relative=True``.
-  * month (+ year) without a day, or مطلع/أوائل/منتصف/أواخر (شهر) MONTH: precision 3.
+    A date that lies after publication (a day's grace) is future and skipped: with its year
+    ("حتى آذار 2016" in 2015), with الجاري ("12 أغسطس الجاري" on the 9th), and without a year when
+    it falls in the next 60 days ("مهلة تنقضي في 23 أغسطس" on 4 August) - unless it heads a
+    chronology entry ("27 أبريل: اتهمت ..."), which lists past events.
+    Famous named dates after an event noun take their own year ("أحداث 11 سبتمبر" -> 2001,
+    ``NAMED_DATES``).
+  * month (+ year) without a day: precision 3. مطلع/أوائل/بداية (5th), منتصف/أواسط (15th),
+    نهاية/أواخر/آخر (28th) of a month: WEEK precision (2); such a part lying after publication
+    is future and skipped, except the month's start (then the publication date).
     A bare month name needs context (a year, a paired name, شهر, الماضي/الجاري, or a preceding
     في/منذ/خلال/...): "مارس" is also a verb, "آب" a noun; آب and مارس never take the
     preposition-only licence.
   * numeric d/m/yyyy, d-m-yyyy, d.m.yyyy and yyyy-mm-dd; d/m is swapped to m/d only when the
     middle number exceeds 12. Years 1300-1500 are Hijri.
   * Hijri: day + month + year ("15 رمضان 1441 هـ") via hijridate; month + year = precision 3;
-    day + month without year = the Hijri year putting it on or before publication.
+    day + month without year = the Hijri year putting it on or before publication; "شهر رجب" /
+    "رمضان الماضي" = this Hijri year's month once begun (the previous one for الماضي), p3;
+    not yet begun = upcoming, skipped.
+  * Islamic holidays (عيد الفطر, عيد الأضحى, يوم عرفة, عاشوراء; "ثاني أيام عيد الفطر"): the
+    occurrence on or before publication, p1; one still to come within 60 days is skipped.
   * a year alone ("في 2019") and "العام الماضي" alone are not event dates: skipped.
 Month-precision dates (3) carry the 15th of the month, or the publication date itself when the
-month is the publication month (so a value is never after publication for "this month");
-مطلع/منتصف/أواخر of a named month carry the 5th / 15th / 25th.
-Parts of a year: مطلع/أوائل/بداية/مستهل -> January, منتصف/أواسط -> June, أواخر/نهاية -> December;
-a part lying after the publication month is future and skipped.
+month is the publication month (so a value is never after publication for "this month").
+Parts of a year: مطلع/أوائل/بداية/مستهل -> January, منتصف/أواسط -> June, أواخر/نهاية -> December,
+with العام الجاري/الماضي or with the year ("منتصف عام 2014", "بدايات العام 2012"); seasons with
+their year ("صيف 2014" -> July, ربيع -> April, خريف -> October); p3; after the publication month
+= future, skipped.
 
 Relative (``relative=True``; ``value=None`` when there is no publication date)
   * اليوم / صباح|مساء|فجر اليوم -> publication date, p1.
   * أمس / الأمس / البارحة / ليلة أمس / ليل أمس / الليلة الماضية -> publication - 1, p1
     (the night before publication belongs to yesterday's date).
   * أول أمس / أول من أمس / أمس الأول / الليلة قبل الماضية -> publication - 2, p1.
+  * "بعد منتصف ليل X" (X = أمس, a weekday, "الاثنين - الثلاثاء") -> the day after X's night, p1.
+  * "منذ الصباح (الباكر)" / "منذ الفجر" -> publication date, p1.
+  * Same-day anaphora ("مساء ذات اليوم", "في اليوم نفسه") -> the nearest preceding day-precision
+    date; dropped when there is none, or when a relative clause or "من عام" follows.
   * Weekdays (Python weekday numbering, Monday = 0):
       - "WD الماضي" (with or without يوم/مساء/...): the most recent WD STRICTLY before publication.
       - "يوم WD", "مساء WD", bare "WD": the most recent WD ON OR BEFORE publication (AFP style
@@ -57,27 +78,40 @@ Relative (``relative=True``; ``value=None`` when there is no publication date)
         ``article.warn("date-weekday-mismatch", ...)``. A weekday glued to an absolute date
         ("الأحد 12 مايو 2020") that disagrees is noted the same way, the absolute date winning;
         with no year, the weekday picks the year (within six months of publication).
+      - A bare weekday after a future marker in its clause ("ومن المقرر أن ... صباح السبت"; not
+        "وكان من المقرر") is upcoming and skipped, unless it names the publication day.
   * "اليوم (أمس)" (Saudi print style: the wire's "today", the paper's yesterday) -> publication - 1.
-  * قبل|منذ (نحو|حوالي|...)? N UNIT, N = digits or number words 1-10 (and duals يومين ...):
-      hours/minutes -> publication, p1; N days -> publication - N, p1 for N <= 10, p2 up to 30,
-      p3 beyond; N weeks -> publication - 7N, p2 (p3 beyond 4); N months -> publication - 30N, p3.
+  * قبل|منذ (نحو|حوالي|...)? N UNIT (ونصف)?, N = digits or number words 1-10 (and duals يومين
+      ..., "منذ نحو الشهر"): hours/minutes -> publication, p1; N days -> publication - N, p1 for
+      N <= 10, p2 up to 30, p3 beyond; N weeks -> publication - 7N, p2 (p3 beyond 4); N months ->
+      publication - 30N, p3; ونصف adds half a unit ("قبل أسبوع ونصف" = 10 days).
       Not when followed by من/على ("قبل أيام من الانتخابات" is relative to something else).
+  * "ويأتي ذلك/هذا ... بعد (نحو) N UNIT من/على X", "وتأتي هذه الضربات بعد 9 أيام من X" (a main
+    clause about today's news) -> publication - N, as above (span "بعد ..."; rule since-event).
   * قبل/منذ أيام, عدة/بضعة أيام, أيام قليلة, الأيام (القليلة) الماضية/الأخيرة -> publication - 3, p2.
-    قبل/منذ أسابيع, عدة أسابيع, الأسابيع الماضية -> publication - 14, p3.
+    قبل أسابيع, عدة أسابيع, منذ أسابيع قليلة -> publication - 14, p3; "منذ (عدة) أسابيع", "منذ
+    أشهر" are durations: skipped.
     الساعات (الـ24) الماضية, الـ24 ساعة الماضية -> publication, p1.
     اليومين الماضيين -> publication - 1, p2; الأسبوعين الماضيين -> publication - 7, p2.
   * الأسبوع الماضي (and مطلع/نهاية الأسبوع الماضي) -> publication - 7, p2; الأسبوع قبل الماضي -> - 14;
-    الأسبوع الجاري/الحالي/هذا الأسبوع -> publication, p2.
-  * الشهر الماضي / الجاري / الحالي / هذا الشهر (optionally with مطلع/منتصف/أواخر...) -> that
-    month, p3; "12 من الشهر الجاري" -> that day, p1.
+    الأسبوع الجاري/الحالي/هذا الأسبوع -> publication, p2. Bare "مطلع/بداية الأسبوع" -> the Sunday,
+    "نهاية/أواخر الأسبوع" -> the Saturday on or before publication, p2.
+  * الشهر الماضي / الجاري / الحالي / هذا الشهر -> that month, p3; with مطلع/منتصف/أواخر... -> the
+    5th/15th/28th, p2 (see parts of a month); "12 من الشهر الجاري" -> that day, p1 (after
+    publication: skipped).
+  * This week / this month (and bare parts of the week) after a future marker in the clause
+    ("استبعد أن يتم ... خلال الشهر الجاري"; ``FUTURE_MARKERS``) are future: skipped.
   * مطلع/أوائل/بداية/منتصف/أواخر/نهاية العام الجاري/الحالي/الماضي -> p3 (see parts of a year).
-  * Vague recent period: خلال الفترة (القليلة) الماضية/الأخيرة, مؤخرا, في الآونة الأخيرة -> p3, the
-    publication month (i.e. the publication date).
+  * Vague recent period: خلال الفترة (القليلة) الماضية/الأخيرة, الأسابيع/الأشهر (القليلة)
+    الماضية/الأخيرة, مؤخرا, في الآونة الأخيرة -> p3, the publication month (i.e. the publication
+    date); not before من ("الأشهر الأخيرة من ولايته").
   * Future expressions (المقبل/القادم) are matched only to be skipped.
 Spans include a leading خلال/طوال for period expressions, يوم/يومي and time-of-day words
 (مساء أمس), trailing diacritics/tatweel ("1436هـ"), never proclitics (و، ف، ب، ل).
-Known limits: future tense is not read ("سيعاد فتحه في العاشر من أكتوبر" resolves to the past
-October); generic "اليوم" (= nowadays) is read as today; "ليلة الخميس" is Thursday night.
+Known limits: future tense is read only from explicit markers (سوف، من المقرر، أن يتم ...) and
+from dates lying after publication ("سيعاد فتحه في العاشر من أكتوبر" written in June still
+resolves to the past October); generic "اليوم" (= nowadays) is read as today; "ليلة الخميس" is
+Thursday night.
 """
 from __future__ import annotations
 
@@ -88,76 +122,12 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from marsad.model import Article, DateValue, Mention, Span
+from marsad.stages.date_tables import (
+    AMBIGUOUS_MONTHS, APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
+    HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
+    PARTS, PAST, SEASONS, TIMES_OF_DAY, UNITS, WEEKDAYS,
+)
 from marsad.text.normalize import Normalized, normalize, normalize_string
-
-# --------------------------------------------------------------------------- tables
-
-GREGORIAN_MONTHS: dict[str, int] = {
-    # Egyptian / Gulf names
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
-    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
-    "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    # Levantine / Iraqi names
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
-    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
-    # Maghrebi names (unambiguous ones only; ماي is left out)
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
-}
-# month names too ambiguous to stand after a bare preposition (a verb, a common noun)
-AMBIGUOUS_MONTHS = {"مارس", "آب", "أوت", "جوان"}
-
-HIJRI_MONTHS: dict[str, int] = {
-    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,
-    "جمادى الأولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الآخر": 6, "جمادى الثانية": 6,
-    "جمادى الثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11,
-    "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
-}
-
-WEEKDAYS: dict[str, int] = {  # Python date.weekday(): Monday = 0
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
-    "السبت": 5, "الأحد": 6,
-}
-
-# cardinal number words (both genders) for "قبل ثلاثة أيام"
-NUMBER_WORDS: dict[str, int] = {
-    "واحد": 1, "يوم واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
-    "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8,
-    "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
-}
-
-_ORDINAL_UNITS = {
-    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
-    "الثامن": 8, "التاسع": 9,
-}
-ORDINAL_DAYS: dict[str, int] = dict(_ORDINAL_UNITS)
-ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30, "الحادي والثلاثين": 31})
-ORDINAL_DAYS.update({f"{w} عشر": n + 10 for w, n in _ORDINAL_UNITS.items() if n >= 2})
-ORDINAL_DAYS.update({f"{'الحادي' if n == 1 else w} والعشرين": n + 20 for w, n in _ORDINAL_UNITS.items()})
-
-# units for "قبل N UNIT" -> (days per unit, kind)
-UNITS: dict[str, tuple[int, str]] = {
-    "دقيقة": (0, "hour"), "دقائق": (0, "hour"), "ساعة": (0, "hour"), "ساعات": (0, "hour"),
-    "يوم": (1, "day"), "يوما": (1, "day"), "أيام": (1, "day"),
-    "أسبوع": (7, "week"), "أسبوعا": (7, "week"), "أسابيع": (7, "week"),
-    "شهر": (30, "month"), "شهرا": (30, "month"), "أشهر": (30, "month"), "شهور": (30, "month"),
-}
-DUALS: dict[str, tuple[int, str]] = {
-    "ساعتين": (0, "hour"), "ساعتان": (0, "hour"), "يومين": (2, "day"), "يومان": (2, "day"),
-    "أسبوعين": (14, "week"), "أسبوعان": (14, "week"), "شهرين": (60, "month"), "شهران": (60, "month"),
-}
-
-TIMES_OF_DAY = ("فجر", "صباح", "صبيحة", "ظهر", "ظهيرة", "عصر", "مساء", "ليل", "ليلة", "منتصف ليل", "منتصف ليلة")
-PAST = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")
-CURRENT = ("الجاري", "الجارية", "الحالي", "الحالية")
-FUTURE = ("المقبل", "المقبلة", "القادم", "القادمة")
-APPROX = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "أقل من", "ما يزيد عن", "ما يزيد على", "ما يقارب")
-# parts of a period -> month of the year it points to
-PARTS: dict[str, int] = {
-    "مطلع": 1, "أوائل": 1, "بداية": 1, "بدايات": 1, "مستهل": 1, "أول": 1,
-    "منتصف": 6, "أواسط": 6, "أواخر": 12, "نهاية": 12, "آخر": 12, "نهايات": 12,
-}
-# a bare month name is a date after these words
-MONTH_PREPOSITIONS = ("في", "منذ", "خلال", "حتى", "بحلول", "قبل", "بعد", "طوال", "أواسط", "مطلع")
 
 # --------------------------------------------------------------------------- regexes
 
@@ -184,6 +154,11 @@ _CURRENT = {_n(w) for w in CURRENT}
 _FUTURE = {_n(w) for w in FUTURE}
 _AMBIGUOUS = {_n(w) for w in AMBIGUOUS_MONTHS}
 _PREPS = {_n(w) for w in MONTH_PREPOSITIONS}
+_LEVANTINE = {_n(w) for w in LEVANTINE_MONTHS}
+_HOLIDAYS = {_n(k): v for k, v in HOLIDAYS.items()}
+_HOLIDAY_DAYS = {_n(k): v for k, v in HOLIDAY_DAYS.items()}
+_SEASONS = {_n(k): v for k, v in SEASONS.items()}
+_EVENT_NOUNS = {_n(w) for w in EVENT_NOUNS}
 
 GM, HM, WD = _alt(_G), _alt(_H), _alt(_WD)
 ORD, NUMW = _alt(_ORD), _alt(_NUM)
@@ -192,6 +167,8 @@ WHICH = _alt(PAST + CURRENT + FUTURE)
 PART = _alt(PARTS)
 B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"  # word start, proclitics left outside
 E = r"(?!\w)"
+# a digit day may also be glued to a preceding في ("في7 نيسان"): the في stays outside the span
+B_DAY = B[:-1] + r"|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)[وف]في)(?=\d))"
 SP = r"\s?[,،]?\s?"
 YEAR_SUFFIX = r"(?:\s?م(?!\w))?"  # 2015م (ميلادي)
 
@@ -199,8 +176,8 @@ YEAR_SUFFIX = r"(?:\s?م(?!\w))?"  # 2015م (ميلادي)
 _WD_PREFIX = rf"(?:يوم\s)?(?P<wdp>{WD}){SP}\(?\s?(?:الموافق\s)?"
 
 ABSOLUTE_RE = re.compile(
-    rf"{B}(?:{_WD_PREFIX})?"
-    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?P<day>\d{{1,2}}|{ORD})\s?/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
+    rf"{B_DAY}(?:{_WD_PREFIX})?"
+    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
     rf"(?P<month>{GM})(?:\s?(?:/|\(|-)?\s?(?P<month2>{GM})\s?\)?)?"
     rf"(?:{SP}(?:من\s)?(?:(?:عام|العام|سنه|السنه)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}"
     rf"|\s(?:من\s)?(?:العام|عام|السنه)\s(?P<yrel>{WHICH})"
@@ -208,8 +185,8 @@ ABSOLUTE_RE = re.compile(
 )
 
 HIJRI_RE = re.compile(
-    rf"{B}(?:{_WD_PREFIX})?(?:(?P<day>\d{{1,2}}|{ORD})\s?(?:من\s)?(?:شهر\s)?)?(?P<month>{HM})"
-    rf"(?:\s(?:من\s)?(?:عام\s|العام\s|سنه\s)?(?P<year>1[345]\d\d)(?:\s?ه(?!\w))?)?{E}"
+    rf"{B_DAY}(?:{_WD_PREFIX})?(?:(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?(?P<month>{HM})"
+    rf"(?:\s(?:من\s)?(?:عام\s|العام\s|سنه\s)?(?P<year>1[345]\d\d)(?:\s?ه(?!\w))?|\s(?P<rel>{WHICH}))?{E}"
 )
 
 NUMERIC_RE = re.compile(
@@ -218,27 +195,41 @@ NUMERIC_RE = re.compile(
     r"(?:\s?ه(?!\w))?(?![\w/-])"
 )
 
+_AFTER_MIDNIGHT = r"(?P<after>بعد\s(?=منتصف\sليل))?"  # "بعد منتصف ليل X": the small hours of the day after X
+
 ANCHOR_RE = re.compile(
-    rf"{B}(?:(?P<tod>{TOD})\s)?(?:يوم\s)?"
+    rf"{B}{_AFTER_MIDNIGHT}(?:(?P<tod>{TOD})\s)?(?:يوم\s)?"
     r"(?P<anchor>اليوم\s\((?:امس|الامس)\)|اول\s(?:من\s)?امس|امس\sالاول|الليله\sقبل\sالماضيه|الليله\sالماضيه|البارحه|الامس|امس|اليوم)"
     rf"(?:{SP}\(?(?P<wd>{WD})\)?)?"
-    r"(?!\w)(?!\s(?:الحاجه|القريب|التالي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|نفسه|ذاته|الذي|الواحد|الوطني|العالمي|الدولي|ال?\d))"
+    # not "أمس الحاجة", "اليوم التالي", "اليوم الوطني" ... (after "أمس الأول" any word may follow)
+    r"(?!\w)(?!(?<!امس\sالاول)\s(?:الحاجه|القريب|التالي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|نفسه|ذاته|الذي"
+    r"|الواحد|الوطني|العالمي|الدولي|ال?\d))"
 )
 
 WEEKDAY_RE = re.compile(
-    rf"{B}(?:(?P<tod>{TOD})\s)?(?:(?P<yawm>يوم|يومي)\s)?(?P<wd>{WD})"
+    rf"{B}{_AFTER_MIDNIGHT}(?:(?P<tod>{TOD})\s)?(?:(?P<yawm>يوم|يومي)\s)?(?P<wd>{WD})"
     rf"(?:\s?[-/]\s?(?P<wd2>{WD})|\s(?:و|الي|علي)\s?(?P<wd3>{WD})|\s(?P<wd4>{WD}))?"
     rf"(?:\s(?P<rel>{WHICH}|الماضيين))?(?!\w)(?!\sعشر)"
 )
 
 _UNIT_ALT = _alt(_UNITS)
-COUNT_RE = re.compile(
-    rf"{B}(?P<prep>قبل|منذ)\s(?:{_alt(APPROX)}\s)?"
+# "(نحو) N UNIT (ونصف)", a dual, a vague plural or one unit ("الشهر" only after نحو/حوالي: "منذ نحو الشهر")
+_COUNT = (
+    rf"(?:(?P<approx>{_alt(APPROX)})\s)?"
     rf"(?:(?P<n>\d{{1,3}}|{NUMW})\s(?P<unit>{_UNIT_ALT})(?:\s(?:واحد|فقط))?"
     rf"|(?P<dual>{_alt(_DUALS)})"
     r"|(?:(?:عده|بضعه|بضع|بعض)\s)?(?P<vague>ايام|اسابيع|ساعات|اشهر|شهور)(?:\s(?:قليله|معدوده))?"
-    r"|(?P<one>يوم|اسبوع|ساعه|شهر))"
-    rf"(?!\w)(?!\s(?:من|علي|الي)(?!\w))(?!\s(?:ال\w|{HM}))"
+    r"|(?P<one>(?:ال)?(?:يوم|اسبوع|ساعه|شهر)))"
+    r"(?P<half>\sونصف)?(?!\w)"
+)
+COUNT_RE = re.compile(
+    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?!\s(?:من|علي|الي)(?!\w))(?!\s(?:ال\w|{HM}))"
+)
+# AFP "ويأتي ذلك بعد (نحو) أسبوعين من/على X", "وتأتي هذه الضربات بعد 9 أيام من X": today's news comes N
+# after X, so X is publication - N (a main clause; not "الذي يأتي بعد ...")
+SINCE_EVENT_RE = re.compile(
+    rf"(?:{B}(?:ي|ت)اتي\s(?:ذلك|هذا|هذه|ذاك)(?:\s\w+)?|(?<!\w)و(?:ي|ت)اتي(?:\s[^\s.،,؛:\"«»()]+){{1,8}}?)"
+    rf"\s(?P<span>بعد\s{_COUNT})\s(?:من|علي)(?!\w)"
 )
 
 PERIOD_RE = re.compile(
@@ -253,12 +244,42 @@ VAGUE_RE = re.compile(
     r"|(?P<lately>الاونه\sالاخيره|موخرا|مؤخرا)"
     r"|(?P<days>الايام\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
     r"|(?P<twodays>اليومين\s(?:الماضيين|الاخيرين))"
-    r"|(?P<weeks>الاسابيع\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
+    r"|(?P<weeks>(?:الاسابيع|الاشهر|الشهور)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
     r"|(?P<twoweeks>الاسبوعين\s(?:الماضيين|الاخيرين))"
     r"|(?P<hours>(?:الساعات\s(?:القليله\s)?(?:ال)?(?:\d\d\s)?|(?:ال)?\d\d\sساعه\s)(?:الماضيه|الاخيره))"
     r")(?!\w)"
 )
 
+# the day of the previous date: "مساء ذات اليوم", "في نفس اليوم", "اليوم نفسه" (not "نفس اليوم من عام
+# 1990", not "ذات اليوم الذي ..." where a relative clause names the day)
+SAME_DAY_RE = re.compile(
+    rf"{B}(?:(?P<tod>{TOD})\s)?(?:(?:ذات|نفس)\sاليوم|اليوم\s(?:نفسه|ذاته))(?!\w)"
+    r"(?!\s(?:الذي|التي|من\s(?:ال)?(?:اسبوع|شهر|عام|سنه)(?!\w)))"
+)
+
+# "منذ الصباح (الباكر)", "منذ الفجر": since this morning, the publication day
+MORNING_RE = re.compile(rf"{B}منذ\s(?:ساعات\s)?(?P<span>(?:الصباح|الفجر)(?:\sالباكر)?)(?!\w)(?!\s?\()")
+
+# Islamic holidays: "عيد الفطر (المبارك)", "ثاني أيام عيد الأضحى", "يوم عاشوراء"
+HOLIDAY_RE = re.compile(
+    rf"{B}(?:(?P<nth>{_alt(_HOLIDAY_DAYS)})\sايام\s)?(?P<holiday>{_alt(_HOLIDAYS)})(?:\s(?:المبارك|السعيد))?"
+    rf"(?:\s(?P<rel>{WHICH}))?(?!\w)"
+)
+
+# part of a year with the year: "منتصف عام 2014", "بدايات العام 2012", "أواخر 2017"
+YEAR_PART_RE = re.compile(
+    rf"{B}(?!اول\s)(?P<part>{PART})\s(?:(?:ال)?(?:عام|سنه)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}{E}"
+)
+
+# a season with its year: "صيف 2014", "خريف العام الماضي"
+SEASON_RE = re.compile(
+    rf"{B}(?P<season>{_alt(_SEASONS)})\s(?:(?:ال)?(?:عام|سنه)\s?)?"
+    rf"(?:(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}|(?<=عام\s|سنه\s)(?P<which>{WHICH}))(?!\w)"
+)
+
+_FUTURE_CONTEXT = re.compile(rf"(?<!\w){_alt(FUTURE_MARKERS)}(?!\w)")
+_WAS = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s(?:\w+\s)?$")
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n«»\"]")
 _BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|الي|لغايه|في|عين)\s$")
 _TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 _PLACE_NOUNS = {"مدينه", "جسر", "كوبري", "ميدان", "شارع", "حي", "شركه"}  # مدينة السادس من أكتوبر
@@ -317,6 +338,36 @@ def _preceding(text: str, start: int, n: int = 12) -> str:
     return text[max(0, start - n):start]
 
 
+def _future_context(text: str, start: int) -> bool:
+    """A future marker (سوف، من المقرر، أن يتم، لن ...) earlier in the expression's clause, not
+    put in the past by كان ("وكان من المقرر أن ..." = was scheduled)."""
+    clause = _preceding(text, start, 100)
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end():]
+    return any(not _WAS.search(clause[:f.start()]) for f in _FUTURE_CONTEXT.finditer(clause))
+
+
+def _part_of_month(year: int, month: int, part: str, pub: date | None):
+    """مطلع/منتصف/أواخر of a month: the 5th / 15th / 28th, week precision. Past the publication
+    date it is future ("أواخر الشهر الجاري" written on the 10th) except for the month's start."""
+    value = date(year, month, PART_DAYS[_PARTS[part]])
+    if pub is not None and value > pub:
+        if _PARTS[part] != 1:
+            return "skip"
+        value = pub
+    return value, 2
+
+
+def _is_future(value: date, pub: date | None, precision: int = 1) -> bool:
+    """After publication (a day's grace for crawl dates); for months, a later month."""
+    if pub is None:
+        return False
+    if precision == 3:
+        return (value.year, value.month) > (pub.year, pub.month)
+    return value > pub + timedelta(days=1)
+
+
 # Each resolver returns (value, precision, relative, rule, mismatch) | "skip" | None.
 # "skip" keeps the span as a blocker (future, year-level); None means "not a date here".
 
@@ -347,9 +398,12 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
         day = None
     year = int(m.group("year")) if m.group("year") else None
     rel = m.group("rel") or m.group("yrel")
-    if m.group("month2") and _G[" ".join(m.group("month2").split())] != month:
-        return None  # two different months side by side: not one date
-    licensed = m.group("day") or m.group("part") or m.group("shahr") or year or rel or m.group("month2")
+    month2 = m.group("month2") and " ".join(m.group("month2").split())
+    if month2 and _G[month2] != month:
+        if (month2 in _LEVANTINE) == (" ".join(m.group("month").split()) in _LEVANTINE):
+            return None  # two different months of one system side by side: a range, not one date
+        month2 = None  # "30 سبتمبر/تشرين أول": a slip in the pair, the first name wins
+    licensed = m.group("day") or m.group("part") or m.group("shahr") or year or rel or month2
     if not licensed:
         words = _preceding(text, m.start()).split()
         prev = words[-1] if words else ""
@@ -361,6 +415,13 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
     precision = 1 if day else 3
     rule = "absolute" if day else "month"
     relative = False
+    if day and year is None and not rel:  # "أحداث 11 سبتمبر": a famous date, not last year's
+        prev = (_preceding(text, m.start(), 16).split() or [""])[-1]
+        if (prev in _EVENT_NOUNS or prev[1:] in _EVENT_NOUNS) and (day, month) in NAMED_DATES:
+            year = NAMED_DATES[(day, month)]
+            rule = "named-date"
+    if year is not None and _is_future(date(year, month, min(day or 1, 28)), pub, 1 if day else 3):
+        return "skip"  # "حتى آذار 2016" in a 2015 paper
     if year is None:
         relative = True
         if pub is None:
@@ -381,6 +442,15 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
                     continue
         if year is None and not m.group("yrel") and rel not in _CURRENT:
             strictly = rel in _PAST
+            if day and not rel and not text.startswith(":", m.end() + (text[m.end():m.end() + 1] == " ")):
+                # "مهلة تنقضي في 23 أغسطس" written on 4 August: upcoming, not last year's (but a chronology
+                # entry "27 أبريل: اتهمت ..." lists past events)
+                try:
+                    ahead = date(pub.year, month, day)
+                except ValueError:
+                    ahead = None
+                if ahead is not None and _is_future(ahead, pub) and ahead <= pub + timedelta(days=60):
+                    return "skip"
             for y in (pub.year, pub.year - 1, pub.year - 2):
                 if day:
                     try:
@@ -400,22 +470,26 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
             value = date(year, month, day)
         except ValueError:
             return None
+        if rel in _CURRENT and _is_future(value, pub):
+            return "skip"  # "12 أغسطس الجاري" written on the 9th
         return value, 1, relative, rule, _wd_check(m, "wdp", value)
     part = m.group("part")
-    if part and not m.group("shahr"):
-        value = date(year, month, {1: 5, 6: 15, 12: 25}[_PARTS[part]])
-        if pub is not None and (year, month) == (pub.year, pub.month):
-            value = min(value, pub)
-    else:
-        value = _month_value(year, month, pub)
-    return value, 3, relative, rule, None
+    if part:
+        result = _part_of_month(year, month, part, pub)
+        if result == "skip":
+            return result
+        return result[0], result[1], relative, "part-of-month", None
+    return _month_value(year, month, pub), 3, relative, rule, None
 
 
 def _resolve_hijri(m: re.Match, text: str, pub: date | None):
     day = _day_number(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
-    if day is None and year is None:
+    rel = m.group("rel")
+    if day is None and year is None and not (m.group("shahr") or rel):
         return None  # "رمضان" alone, "رجب" (a name): not a date
+    if rel in _FUTURE:
+        return "skip"
     month = _H[" ".join(m.group("month").split())]
 
     def convert(y: int, d: int) -> date | None:
@@ -426,7 +500,26 @@ def _resolve_hijri(m: re.Match, text: str, pub: date | None):
                 continue
         return None
 
+    def month_value(y: int, today: date | None) -> date | None:
+        first = convert(y, 1)
+        if first is not None and today is not None and first <= today <= first + timedelta(days=29):
+            return today
+        return convert(y, 15)
+
     relative = False
+    if year is None and day is None:  # "بحلول شهر رجب", "رمضان الماضي": this Hijri year's month, if begun
+        if pub is None:
+            return None, 3, True, "hijri-month", None
+        hy = Gregorian.fromdate(pub).to_hijri().year
+        first = convert(hy, 1)
+        if first is None:
+            return None
+        if rel in _PAST and first + timedelta(days=29) >= pub:
+            hy -= 1  # not over yet: the previous year's
+        elif rel not in _PAST and _is_future(first, pub):
+            return "skip"  # upcoming
+        value = month_value(hy, pub)
+        return (None if value is None else (value, 3, True, "hijri-month", None))
     if year is None:
         if pub is None:
             return None, 1, True, "hijri", None
@@ -436,13 +529,9 @@ def _resolve_hijri(m: re.Match, text: str, pub: date | None):
             value = convert(hy - 1, day)
         relative = True
     elif day is None:
-        first = convert(year, 1)
-        if first is None:
+        if convert(year, 1) is None:
             return None
-        value = convert(year, 15)
-        if pub is not None and first <= pub <= first + timedelta(days=29):
-            value = pub
-        return value, 3, False, "hijri-month", None
+        return month_value(year, pub), 3, False, "hijri-month", None
     else:
         value = convert(year, day)
     if value is None:
@@ -495,6 +584,8 @@ def _resolve_anchor(m: re.Match, text: str, pub: date | None):
             mismatch = (f"'{m.group(0)}' names {m.group('wd')} but {anchor} is {expected.isoformat()} "
                         f"({expected.strftime('%A')}); trusted the weekday: {value.isoformat()}")
         rule = "weekday-" + rule
+    if m.group("after"):
+        value, rule = value + timedelta(days=1), rule + "-after-midnight"
     return value, 1, True, rule, mismatch
 
 
@@ -509,32 +600,43 @@ def _resolve_weekday(m: re.Match, text: str, pub: date | None):
     if wd == 0 and not (m.group("tod") or m.group("yawm")) and _BEFORE_ITHNAYN.search(_preceding(text, m.start())):
         return None  # بين الاثنين = between the two
     strictly = rel is not None  # الماضي / الماضيين
+    if not strictly and pub is not None and pub.weekday() != wd and _future_context(text, m.start()):
+        return "skip"  # "ومن المقرر أن يبدأ تنفيذ الاتفاق صباح السبت" in a Friday paper: upcoming
     rule = "weekday-past" if strictly else "weekday"
     if second is not None:
         rule = "night" if "ليل" in (m.group("tod") or "") else "weekday-pair"
+    if m.group("after"):
+        rule += "-after-midnight"
     if pub is None:
         return None, 1, True, rule, None
-    return _weekday_on_or_before(pub, wd, strictly), 1, True, rule, None
+    value = _weekday_on_or_before(pub, wd, strictly)
+    return value + timedelta(days=1 if m.group("after") else 0), 1, True, rule, None
 
 
 def _resolve_count(m: re.Match, text: str, pub: date | None):
     if m.group("dual"):
         days, kind = _DUALS[m.group("dual")]
-        n = None
+        per = days // 2
     elif m.group("one"):
-        days, kind = _UNITS[m.group("one")]
-        n = 1
+        one = m.group("one")
+        if one.startswith("ال"):
+            if not m.group("approx"):
+                return None  # "منذ الشهر" without نحو: not a count
+            one = one[2:]
+        per, kind = _UNITS[one]
+        days = per
     elif m.group("vague"):
         kind = {"ايام": "days", "اسابيع": "weeks", "ساعات": "hour", "اشهر": "months", "شهور": "months"}[m.group("vague")]
-        if kind == "months":
-            return "skip"
-        days = {"days": 3, "weeks": 14, "hour": 0}[kind]
-        n = None
+        if kind == "months" or (kind == "weeks" and m.groupdict().get("prep") == "منذ" and "قليل" not in m.group(0)):
+            return "skip"  # "منذ (عدة) أسابيع/أشهر": a duration, no starting day ("منذ أسابيع قليلة" is one)
+        days, per = {"days": 3, "weeks": 14, "hour": 0}[kind], 0
     else:
         tok = m.group("n")
         n = int(tok) if tok.isdigit() else _NUM[" ".join(tok.split())]
         per, kind = _UNITS[m.group("unit")]
         days = per * n
+    if m.group("half"):
+        days += per // 2  # "قبل أسبوع ونصف": 10 days
     if kind == "hour":
         precision, rule = 1, "hours-ago"
     elif kind == "day":
@@ -561,6 +663,14 @@ def _resolve_period(m: re.Match, text: str, pub: date | None):
         if which:
             return None
         which = "الجاري"
+    if not which and unit == "الاسبوع" and part and _PARTS[part] != 6 and not day:
+        # "خلال مطلع/نهاية الأسبوع": the week's first day (Sunday) or its end (Saturday), on or before publication
+        if _future_context(text, m.start()):
+            return "skip"
+        rule = "part-of-week"
+        if pub is None:
+            return None, 2, True, rule, None
+        return _weekday_on_or_before(pub, 6 if _PARTS[part] == 1 else 5, False), 2, True, rule, None
     if not which:
         return None
     which = " ".join(which.split())
@@ -571,20 +681,26 @@ def _resolve_period(m: re.Match, text: str, pub: date | None):
         day = None  # "الاسبوع الاول من الشهر الجاري": the month, not its first day
     if unit in ("العام", "السنه") and part is None:
         return "skip"  # a year is not an event date
+    if back == 0 and unit in ("الاسبوع", "الشهر") and _future_context(text, m.start()):
+        return "skip"  # "من المقرر أن ... هذا الأسبوع", "استبعد أن يتم ... خلال الشهر الجاري"
     if unit == "الاسبوع":
         rule = "last-week" if back else "this-week"
         return (None if pub is None else pub - timedelta(days=7 * back)), 2, True, rule, None
     if unit == "الشهر":
-        rule = "day-of-month" if day else "last-month" if back else "this-month"
+        rule = "day-of-month" if day else "part-of-month" if part else "last-month" if back else "this-month"
         if pub is None:
-            return None, (1 if day else 3), True, rule, None
+            return None, (1 if day else 2 if part else 3), True, rule, None
         y, mo = _shift_month(pub.year, pub.month, -back)
+        if part:
+            result = _part_of_month(y, mo, part, pub)
+            return result if result == "skip" else (*result, True, rule, None)
         if day is None:
             return _month_value(y, mo, pub), 3, True, rule, None
         try:
-            return date(y, mo, _day_number(day)), 1, True, rule, None
+            value = date(y, mo, _day_number(day))
         except (ValueError, TypeError):
             return None
+        return "skip" if _is_future(value, pub) else (value, 1, True, rule, None)
     if pub is None:
         return None, 3, True, "part-of-year", None
     y, mo = pub.year - back, _PARTS[part]
@@ -594,10 +710,12 @@ def _resolve_period(m: re.Match, text: str, pub: date | None):
 
 
 def _resolve_vague(m: re.Match, text: str, pub: date | None):
+    if not m.group("lately") and text.startswith(" من ", m.end()):
+        return None  # "في الأشهر الأخيرة من ولايته": the last months of something else
     for group, back, precision, rule in (
         ("period", 0, 3, "recent-period"), ("lately", 0, 3, "recent-period"),
         ("days", 3, 2, "recent-days"), ("twodays", 1, 2, "recent-days"),
-        ("weeks", 14, 3, "recent-weeks"), ("twoweeks", 7, 2, "recent-weeks"),
+        ("weeks", 0, 3, "recent-period"), ("twoweeks", 7, 2, "recent-weeks"),
         ("hours", 0, 1, "recent-hours"),
     ):
         if m.group(group):
@@ -610,6 +728,65 @@ def _resolve_vague(m: re.Match, text: str, pub: date | None):
     return value, precision, True, rule, None
 
 
+def _resolve_year_part(m: re.Match, text: str, pub: date | None):
+    year, month = int(m.group("year")), _PARTS[m.group("part")]
+    if _is_future(date(year, month, 1), pub, 3):
+        return "skip"  # "حتى مطلع العام 2017" in a 2015 paper
+    return _month_value(year, month, pub), 3, False, "part-of-year", None
+
+
+def _resolve_season(m: re.Match, text: str, pub: date | None):
+    month = _SEASONS[m.group("season")]
+    which = m.group("which")
+    if which in _FUTURE:
+        return "skip"
+    if m.group("year"):
+        year, relative = int(m.group("year")), False
+    elif pub is None:
+        return None, 3, True, "season", None
+    else:
+        year, relative = pub.year - (1 if which in _PAST else 0), True
+    if _is_future(date(year, month, 1), pub, 3):
+        return "skip"
+    return _month_value(year, month, pub), 3, relative, "season", None
+
+
+def _resolve_holiday(m: re.Match, text: str, pub: date | None):
+    rel = m.group("rel")
+    if rel in _FUTURE:
+        return "skip"
+    if pub is None:
+        return None, 1, True, "holiday", None
+    month, day = _HOLIDAYS[" ".join(m.group("holiday").split())]
+    shift = timedelta(days=_HOLIDAY_DAYS[m.group("nth")] if m.group("nth") else 0)
+    hy = Gregorian.fromdate(pub).to_hijri().year
+    for year in (hy + 1, hy, hy - 1):
+        try:
+            value = date(*Hijri(year, month, day).to_gregorian().datetuple()) + shift
+        except (ValueError, OverflowError):
+            continue
+        if not _is_future(value, pub):
+            return value, 1, True, "holiday", None
+        if value <= pub + timedelta(days=60) and rel not in _PAST:
+            return "skip"  # still to come
+    return None
+
+
+def _resolve_morning(m: re.Match, text: str, pub: date | None):
+    return pub, 1, True, "this-morning", None
+
+
+def _resolve_same_day_anaphor(m: re.Match, text: str, pub: date | None):
+    return None, 1, True, "same-day", None  # filled in from the previous date by _fill_same_day
+
+
+def _resolve_since_event(m: re.Match, text: str, pub: date | None):
+    result = _resolve_count(m, text, pub)
+    if result is None or result == "skip":
+        return result
+    return (*result[:3], "since-event", None)
+
+
 _PATTERNS = (
     (ABSOLUTE_RE, _resolve_absolute),
     (HIJRI_RE, _resolve_hijri),
@@ -619,6 +796,12 @@ _PATTERNS = (
     (COUNT_RE, _resolve_count),
     (PERIOD_RE, _resolve_period),
     (VAGUE_RE, _resolve_vague),
+    (YEAR_PART_RE, _resolve_year_part),
+    (SEASON_RE, _resolve_season),
+    (SINCE_EVENT_RE, _resolve_since_event),
+    (SAME_DAY_RE, _resolve_same_day_anaphor),
+    (MORNING_RE, _resolve_morning),
+    (HOLIDAY_RE, _resolve_holiday),
 )
 
 
@@ -638,7 +821,7 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
         for m in regex.finditer(ntext):
             result = resolve(m, ntext, published)
             if result is not None:
-                candidates.append((m.start(), m.end(), result))
+                candidates.append((*m.span("span" if "span" in regex.groupindex else 0), result))
     # longest first at each position; a kept span blocks everything overlapping it
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int]] = []
@@ -659,6 +842,21 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
             surface = ntext[s:e]
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
+    return _fill_same_day(out)
+
+
+def _fill_same_day(matches: list[DateMatch]) -> list[DateMatch]:
+    """"مساء ذات اليوم", "في اليوم نفسه": the day of the nearest day-precision date before it (dropped without one)."""
+    out: list[DateMatch] = []
+    previous: DateValue | None = None
+    for d in matches:
+        if d.rule == "same-day":
+            if previous is None:
+                continue
+            d = DateMatch(d.start, d.end, DateValue(previous.value, 1, d.value.text, previous.relative), d.rule)
+        elif d.value.precision == 1:
+            previous = d.value
+        out.append(d)
     return out
 
 
@@ -667,12 +865,22 @@ def find_dates(normalized: Normalized | str, published: date | None, text: str |
     return [(d.start, d.end, d.value) for d in find_date_matches(normalized, published, text)]
 
 
+def _dateline_date(d: DateMatch, header: list[tuple[int, int]], published: date | None) -> bool:
+    """A full date in the dateline / header line that is the issue date ("بيروت 25 شوال 1436 هـ الموافق
+    10 أغسطس 2015 م واس"): an absolute date within a day of publication."""
+    return (published is not None and not d.value.relative and d.value.value is not None and d.value.precision == 1
+            and abs((d.value.value - published).days) <= 1 and any(hs <= d.start and d.end <= he for hs, he in header))
+
+
 def dates(article: Article) -> Article:
-    """Stage entry: date mentions of the body paragraphs (the whole text when no body)."""
+    """Stage entry: date mentions of the body paragraphs (the whole text when no body), plus the
+    issue date when the dateline or header line carries it."""
     normalized = article.normalized if article.normalized is not None else normalize(article.text)
     regions = [(s.start, s.end) for s in article.body] or [(0, len(article.text))]
+    header = [(s.start, s.end) for s in (article.dateline, article.title) if s is not None]
     for d in find_date_matches(normalized, article.published, article.text):
-        if not any(rs <= d.start and d.end <= re_ for rs, re_ in regions):
+        in_body = any(rs <= d.start and d.end <= re_ for rs, re_ in regions)
+        if not in_body and not _dateline_date(d, header, article.published):
             continue
         article.mentions.append(
             Mention(span=Span.of(article.text, d.start, d.end), kind="date", resolution=d.value, key=d.rule)

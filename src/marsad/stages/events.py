@@ -213,6 +213,25 @@ def _locative(article: Article, place: Mention) -> bool:
     return bool(_LOCATIVE.search(_before(article, Span(0, len(article.text), ""), place.span.start, 12)))
 
 
+def _context_place(article: Article, hit: TriggerHit) -> Mention | None:
+    """A sentence that names no place continues the story of the place named before it in its
+    paragraph ("وأضاف أن الاشتباكات أسفرت عن ..."); failing that, the article's most named town."""
+    usable = [m for m in article.mentions_of("place")
+              if m.resolution.place.feature != "country" and m.resolution.geo_precision < 3]
+    paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
+    if paragraph is not None:
+        earlier = [m for m in usable if _in(m.span, paragraph) and m.span.end <= hit.sentence.start]
+        if earlier:
+            return earlier[-1]
+    counts: dict[str, list[Mention]] = {}
+    for mention in usable:
+        counts.setdefault(mention.resolution.place.id, []).append(mention)
+    if not counts:
+        return None
+    most = max(counts.values(), key=len)
+    return most[0] if len(most) >= 2 else None
+
+
 def _is_source_origin(article: Article, place: Mention, source_spans: list[Span]) -> bool:
     """"مصادر محلية من دير الزور": where the sources are, not where it happened."""
     before = _before(article, Span(0, len(article.text), ""), place.span.start, 25)
@@ -242,8 +261,17 @@ def _drop_containers(pool: list[Mention]) -> list[Mention]:
     return kept
 
 
+# "البيان الذي أذيع اليوم الاثنين", "أعلن ... الأحد": the day of the statement, not of the event.
+_STATEMENT_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(قال|قالت|قالوا|اعلن|اعلنت|اذيع|اذاع|اذاعت|صدر|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|"
+    r"صرح|صرحت|البيان|بيان|تصريح|تصريحات|مؤتمر صحفي)(?!\w)[^.،]{0,20}$"
+)
+
+
 def _date(article: Article, hit: TriggerHit) -> Mention | None:
-    dates = [m for m in article.mentions_of("date") if _in(m.span, hit.sentence)]
+    dates = [m for m in article.mentions_of("date") if _in(m.span, hit.sentence)
+             and not (m.span.start > hit.span.end
+                      and _STATEMENT_BEFORE.search(_before(article, hit.sentence, m.span.start, 30)))]
     in_clause = [m for m in dates if _in(m.span, hit.clause)]
     pool = in_clause or dates
     if not pool:
@@ -305,7 +333,8 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     agent, target = _actors(article, hit)
     date = _date(article, hit)
     dead = _fatalities(article, hit)
-    places = _places(article, hit) or [None]
+    # history recalled happened elsewhere more often than not: it borrows no place from its neighbours
+    places = _places(article, hit) or [_context_place(article, hit) if modality != "background" else None]
     if places == [None] and date is None and dead is None and (agent is None or target is None):
         # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
         return []
