@@ -58,7 +58,9 @@ def accuracy(settings: Settings) -> dict:
     return out
 
 
-def speed(settings: Settings, n: int = 600) -> dict:
+def speed(settings: Settings, n: int = 600, rounds: int = 3) -> dict:
+    """Best of ``rounds``: the whole places stage, and the part that detects candidates (the
+    Aho-Corasick scan and cue reading); resolution is the difference."""
     texts = []
     with open(CORPORA[1], encoding="utf-8") as fh:
         for line in fh:
@@ -68,21 +70,24 @@ def speed(settings: Settings, n: int = 600) -> dict:
     default_gazetteer()
     place_stage.place_lexicon()
     articles = [prepared(r["id"], r["text"], settings) for r in texts]
-    found_time = 0.0
-    started = time.perf_counter()
+    best_stage = best_detect = float("inf")
     mentions = 0
-    for article in articles:
-        t0 = time.perf_counter()
-        candidates = place_stage._find_candidates(article, settings)
-        found_time += time.perf_counter() - t0
-        article.mentions = [m for m in article.mentions if m.kind != "place"]
-        place_stage.places(article, settings)
-        mentions += len(article.mentions_of("place"))
-        del candidates
-    total = time.perf_counter() - started
-    stage_time = total - found_time  # places() ran the candidate search once more inside
-    return {"articles": len(articles), "mentions": mentions, "stage_seconds": round(stage_time, 3),
-            "mentions_per_second": round(mentions / stage_time), "articles_per_second": round(len(articles) / stage_time)}
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for article in articles:
+            place_stage._find_candidates(article, settings)
+        best_detect = min(best_detect, time.perf_counter() - started)
+        started = time.perf_counter()
+        mentions = 0
+        for article in articles:
+            article.mentions = [m for m in article.mentions if m.kind != "place"]
+            place_stage.places(article, settings)
+            mentions += len(article.mentions_of("place"))
+        best_stage = min(best_stage, time.perf_counter() - started)
+    resolve = max(best_stage - best_detect, 1e-9)
+    return {"articles": len(articles), "mentions": mentions, "stage_seconds": round(best_stage, 3),
+            "stage_mentions_per_second": round(mentions / best_stage),
+            "resolution_seconds": round(resolve, 3), "resolutions_per_second": round(mentions / resolve)}
 
 
 def main() -> None:
