@@ -65,7 +65,6 @@ def _looks_like_past_verb(form: str) -> bool:
         or form.endswith(("وا", "ى"))
         or (form.endswith("ت") and not form.endswith("ات"))
     )
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,208 @@
+"""The arguments of an event, read around its trigger: actors by role, places, date, toll.
+
+Actors by role, not by order: agent markers ("من قبل"، "على يد"، "برصاص") first, then word order
+(a verb first takes the actor after it). Places: the ones the clause attaches to the event, not
+the dateline, not where the sources are, not the governorate that only qualifies a town. Dates:
+the clause's, else the sentence's, else the lead sentence's day; never a statement's date.
+"""
+from __future__ import annotations
+
+import re
+
+from marsad.model import Article, Mention, Span
+from marsad.stages.event_context import TriggerHit, before as _before, inside as _in
+
+_AGENT_MARKER = re.compile(
+    r"(?<!\w)(من قبل|من جانب|على يد|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذائف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طائرات\s+)?$"
+)
+# An actor after these is a partner or a beneficiary, not the target.
+_NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
+_TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط)\s*$")
+_CLAUSE_JOIN = re.compile(r'^[\s"\'،,]*و?[\s"\']*$')
+
+
+def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention | None]:
+    mentions = sorted((m for m in article.mentions_of("actor") if _in(m.span, hit.sentence)), key=lambda m: m.span.start)
+    strong = [m for m in mentions if m.key != "country_name"]
+    agent = target = None
+    for m in strong:
+        marker = _AGENT_MARKER.search(_before(article, hit.sentence, m.span.start, 20))
+        # "التحالف ... بقصف الميليشيات": the marker word is this trigger, and what follows is its target
+        if marker and not (hit.span.end <= m.span.start and m.span.start - hit.span.end <= 2):
+            agent = agent or m
+        elif m.span.start >= hit.span.end and _TARGET_MARKER.search(_before(article, hit.sentence, m.span.start, 12)):
+            target = target or m
+    in_clause_before = [m for m in strong if m.span.end <= hit.span.start and _in(m.span, hit.clause)]
+    before = [m for m in strong if m.span.end <= hit.span.start]
+    after = [m for m in strong if m.span.start >= hit.span.end]
+    if agent is None:
+        if not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause):
+            agent = after[0]  # verb first: "قصفت الطائرات الروسية ..."
+            after = after[1:]
+        elif before:
+            agent = before[-1]
+        else:
+            weak = [m for m in mentions if m.key == "country_name" and m.span.end <= hit.span.start]
+            agent = weak[-1] if weak and _bare_subject(article, hit, weak[-1]) else None
+    if target is None:
+        rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)
+                and not _NOT_TARGET.search(_before(article, hit.sentence, m.span.start, 20))]
+        target = rest[0] if rest else None
+    if agent is not None and target is not None and agent.resolution.id == target.resolution.id:
+        target = None
+    return agent, target
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(في|قرب|من|الي|علي|عن|مع|ضد|بين|نحو|داخل|خارج)\s*$")
+
+
+def _bare_subject(article: Article, hit: TriggerHit, mention: Mention) -> bool:
+    """A country or capital name stands for its state only as the bare subject: "روسيا سيرت دورية"."""
+    if _PREPOSITION_BEFORE.search(_before(article, hit.sentence, mention.span.start, 12)):
+        return False
+    if mention.span.text[:1] in "بلك" and not mention.span.text.startswith(("ال", "لبنان")):
+        return False  # بروسيا، لموسكو: governed by a preposition
+    between = article.text[mention.span.end:hit.span.start]
+    opening = article.text[hit.sentence.start:mention.span.start]
+    # right before the trigger, or the subject of the sentence's opening verb ("استمرت إيران في ...")
+    return between.count(" ") <= 6 or opening.count(" ") <= 4
+
+
+def places(article: Article, hit: TriggerHit) -> list[Mention]:
+    """The place(s) the event happened at: coordinated towns give one event each."""
+    in_sentence = sorted((m for m in article.mentions_of("place") if _in(m.span, hit.sentence)), key=lambda m: m.span.start)
+    source_spans = [s.span for a in article.attributions if a.sentence == hit.sentence for s in a.sources]
+    in_sentence = [m for m in in_sentence if not _is_source_origin(article, m, source_spans)]
+    clause = [m for m in in_sentence if _in(m.span, hit.clause)]
+    pool = (
+        [m for m in clause if m.span.start >= hit.span.end]
+        or [m for m in clause if m.span.end <= hit.span.start]
+        or [m for m in in_sentence if m.span.start >= hit.span.end]
+        or [m for m in in_sentence if m.span.end <= hit.span.start][-1:]
+    )
+    pool = [m for m in pool if m.resolution.place.feature != "country" or _locative(article, m)]
+    pool = _drop_containers(pool)
+    if not pool:
+        return []
+    chosen = [pool[0]]
+    for m in pool[1:]:
+        gap = article.normalized.text[article.normalized.from_original(chosen[-1].span.end):article.normalized.from_original(m.span.start)]
+        if _CLAUSE_JOIN.match(gap):
+            chosen.append(m)
+        else:
+            break
+    return chosen
+
+
+_LOCATIVE = re.compile(r"(?<!\w)(في|داخل|انحاء|عموم|ارجاء)\s*$")
+
+
+def _locative(article: Article, place: Mention) -> bool:
+    """A country is where an event happened only after في / داخل / بـ; as a subject ("أعلنت تركيا")
+    or an agent it is not a location."""
+    if place.span.text[:1] == "ب" and not place.span.text.startswith("بر"):
+        return True
+    return bool(_LOCATIVE.search(_before(article, Span(0, len(article.text), ""), place.span.start, 12)))
+
+
+def context_place(article: Article, hit: TriggerHit) -> Mention | None:
+    """A sentence that names no place continues the story of the place named before it in its
+    paragraph ("وأضاف أن الاشتباكات أسفرت عن ..."); failing that, the article's most named town."""
+    usable = [m for m in article.mentions_of("place")
+              if m.resolution.place.feature != "country" and m.resolution.geo_precision < 3]
+    paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
+    if paragraph is not None:
+        earlier = [m for m in usable if _in(m.span, paragraph) and m.span.end <= hit.sentence.start]
+        if earlier:
+            return earlier[-1]
+    counts: dict[str, list[Mention]] = {}
+    for mention in usable:
+        counts.setdefault(mention.resolution.place.id, []).append(mention)
+    if not counts:
+        return None
+    most = max(counts.values(), key=len)
+    return most[0] if len(most) >= 2 else None
+
+
+def _is_source_origin(article: Article, place: Mention, source_spans: list[Span]) -> bool:
+    """"مصادر محلية من دير الزور": where the sources are, not where it happened."""
+    before = _before(article, Span(0, len(article.text), ""), place.span.start, 25)
+    if not re.search(r"(?<!\w)من\s*$", before):
+        return False
+    return any(0 <= place.span.start - s.end <= 12 for s in source_spans) or bool(
+        re.search(r"(مصادر|مصدر|ناشطون|ناشطين|مراسل|شهود)(\s+\S+)?\s+من\s*$", before)
+    )
+
+
+def _drop_containers(pool: list[Mention]) -> list[Mention]:
+    """A governorate or country that only qualifies a town named with it is not a second place."""
+    fine = [m for m in pool if m.resolution.geo_precision < 3]
+    if not fine:
+        return pool
+    regions = {m.resolution.place.region for m in fine}
+    countries = {m.resolution.place.country for m in fine}
+    kept = []
+    for m in pool:
+        place = m.resolution.place
+        coarse = m.resolution.geo_precision == 3 or place.feature in ("governorate", "country")
+        if coarse and (m.resolution.place.region in regions or (place.feature == "country" and place.country in countries)):
+            continue
+        if m.key == "direction" and kept and kept[-1].resolution.geo_precision <= m.resolution.geo_precision:
+            continue  # "البوكمال شرق دير الزور": a direction relative to a bigger place
+        kept.append(m)
+    return kept
+
+
+# "البيان الذي أذيع اليوم الاثنين", "أعلن ... الأحد": the day of the statement, not of the event.
+_STATEMENT_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(قال|قالت|قالوا|اعلن|اعلنت|اذيع|اذاع|اذاعت|صدر|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|"
+    r"صرح|صرحت|البيان|بيان|تصريح|تصريحات|مؤتمر صحفي)(?!\w)[^.،]{0,20}$"
+)
+
+
+def event_date(article: Article, hit: TriggerHit) -> Mention | None:
+    dates = [m for m in article.mentions_of("date") if _in(m.span, hit.sentence)
+             and not (m.span.start > hit.span.end
+                      and _STATEMENT_BEFORE.search(_before(article, hit.sentence, m.span.start, 30)))]
+    in_clause = [m for m in dates if _in(m.span, hit.clause)]
+    pool = in_clause or dates
+    if not pool:
+        return _date_of_lead(article, hit)
+    return min(pool, key=lambda m: abs(m.span.start - hit.span.start))
+
+
+def _date_of_lead(article: Article, hit: TriggerHit) -> Mention | None:
+    """A news paragraph dates its lead sentence and tells the details after it: a sentence without a
+    date of its own takes the last day-precise date of the two sentences before it, same paragraph."""
+    paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
+    if paragraph is None:
+        return None
+    before = [s for s in article.sentences if _in(s, paragraph) and s.end <= hit.sentence.start][-2:]
+    for sentence in reversed(before):
+        dated = [m for m in article.mentions_of("date") if _in(m.span, sentence)
+                 and m.resolution.precision == 1 and m.resolution.value is not None]
+        if dated:
+            return dated[-1]
+    return None
+
+
+_KILLED_AFTER = re.compile(r"^\s*(\S+\s+){0,2}?(قتيل|قتلي|قتيلا|شهيد|شهداء|شهيدا)")
+_KILLED_BEFORE = re.compile(r"(مقتل|قتل|سقوط|حصيله|استشهاد|مصرع|وفاه|اعدم|اعدام|اعدامه)\s+(\S+\s+){0,3}$")
+_WOUNDED_AFTER = re.compile(r"^\s*(\S+\s+)?(جريح|جرحي|مصاب|مصابين|اصابه|اصابات)")
+
+
+def fatalities(article: Article, hit: TriggerHit) -> Mention | None:
+    normalized = article.normalized
+    for m in sorted(article.mentions_of("number"), key=lambda m: m.span.start):
+        if not _in(m.span, hit.sentence) or not isinstance(m.resolution, int) or m.resolution > 5000:
+            continue
+        after = normalized.text[normalized.from_original(m.span.end):normalized.from_original(min(hit.sentence.end, m.span.end + 30))]
+        before = _before(article, hit.sentence, m.span.start, 25)
+        if _KILLED_AFTER.match(after):
+            return m
+        if _WOUNDED_AFTER.match(after):
+            continue  # "مقتل 3 وإصابة 5 بجروح": the 5 are wounded, and ACLED counts only the dead
+        if _KILLED_BEFORE.search(before):
+            return m
+    return None
+
