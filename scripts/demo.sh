@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set marsad up in ./.venv and run it on the bundled sample corpus of real Arabic news.
-# Writes out/events.jsonl, out/events.csv (ACLED columns) and out/events.geojson, and prints
+# Writes out/events.jsonl, out/events.csv (ACLED columns), out/events.geojson and an offline
+# map, out/map.svg, and prints
 # a table of the events found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ mkdir -p out
 .venv/bin/marsad extract samples/ > out/events.jsonl
 .venv/bin/marsad extract samples/ --format acled-csv -o out/events.csv
 .venv/bin/marsad extract samples/ --format geojson -o out/events.geojson
+.venv/bin/marsad extract samples/ --format svg -o out/map.svg
 .venv/bin/marsad extract samples/ --format table
 echo
-echo "Wrote out/events.jsonl, out/events.csv (ACLED columns) and out/events.geojson."
+echo "Wrote out/events.jsonl, out/events.csv (ACLED columns), out/events.geojson and out/map.svg (open it in a browser)."

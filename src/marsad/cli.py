@@ -14,6 +14,7 @@ from marsad.errors import InputError
 from marsad.export.acled_csv import write_acled_csv
 from marsad.export.geojson import feature_collection
 from marsad.export.records import article_record
+from marsad.export.svg_map import render_svg
 from marsad.export.table import write_table
 from marsad.extraction import extract_paths
 from marsad.evaluation.gold import attach_texts, predict, read_jsonl
@@ -41,8 +42,8 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Publication date for articles that carry none (resolves أمس، يوم الثلاثاء الماضي ...).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson", "table"]), default="jsonl",
-              show_default=True, help="Output format (table: a readable summary, background events left out).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson", "table", "svg"]), default="jsonl",
+              show_default=True, help="Output format (table: a readable summary; svg: an offline map; both leave background out).")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write here instead of standard output.")
 def extract(paths: tuple[str, ...], published: date | None, fmt: str, output) -> None:
@@ -78,6 +79,8 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output) ->
         write_acled_csv(records, output)
     elif fmt == "table":
         write_table(records, output)
+    elif fmt == "svg":
+        output.write(render_svg(records))
     elif fmt == "geojson":
         json.dump(feature_collection(records), output, ensure_ascii=False, indent=1)
         output.write("\n")
