@@ -7,7 +7,7 @@ a stage may only need attributes that an earlier stage provides.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
 from marsad.errors import StageError
 
@@ -83,8 +83,3 @@ def process(article: Article, settings: Settings | None = None) -> Article:
             raise StageError(name, article.id, exc) from exc
     return article
 
-
-def process_all(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Article]:
-    settings = settings or Settings()
-    for article in articles:
-        yield process(article, settings)

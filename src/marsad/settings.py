@@ -8,7 +8,6 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Settings:
-    db: str = "sqlite:///marsad.db"
     published: date | None = None  # publication date for inputs that carry none
     # an event dated this many days or more before publication is history recalled, not news
     background_after_days: int = 45

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 from typing import Iterable, TextIO
 
 from marsad.stages.triggers import DISORDER_TYPE
@@ -52,8 +51,3 @@ def write_acled_csv(records: Iterable[dict], out: TextIO, include_background: bo
             count += 1
     return count
 
-
-def acled_csv_text(records: Iterable[dict]) -> str:
-    buffer = io.StringIO()
-    write_acled_csv(records, buffer)
-    return buffer.getvalue()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.model import Article, Attribution, Mention, Span
+from marsad.model import Article, Attribution, Mention
 from marsad.resources.registry import default_sources
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
@@ -78,9 +78,3 @@ def attribution(article: Article, settings: Settings) -> Article:
         previous = current if current.sources else previous
     return article
 
-
-def attribution_for(article: Article, sentence: Span) -> Attribution | None:
-    for item in article.attributions:
-        if item.sentence == sentence:
-            return item
-    return None

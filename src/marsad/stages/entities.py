@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.model import Actor, Article, Mention, Span
+from marsad.model import Actor, Article, Mention
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
@@ -22,8 +22,6 @@ _ROLE = re.compile(
     r"(?<!\w)[وبلف]?(?:ال)?(قائد|المسوول عن|مسوول|نائب|نايب|الضابط|العميد|اللواء|العقيد|المقدم|الرائد|زعيم|امير|القيادي)"
 )
 _QUOTED = re.compile(r"\"([^\"]{3,40})\"")
-# Descriptions that mark an actor as being in the news only as a country (weak evidence).
-COUNTRY_NAME = "country_name"
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +85,3 @@ def _link_persons(article: Article) -> None:
         if before:
             person.resolution["organisation"] = before[-1].resolution.id
 
-
-def actor_spans(article: Article) -> list[tuple[Span, Actor, str]]:
-    return [(m.span, m.resolution, m.key) for m in article.mentions_of("actor")]

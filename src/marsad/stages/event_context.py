@@ -31,4 +31,4 @@ def before(article: Article, sentence: Span, position: int, width: int = 60) -> 
 
 
 def inside(span: Span, outer: Span) -> bool:
-    return outer.start <= span.start and span.end <= outer.end
+    return outer.contains(span)

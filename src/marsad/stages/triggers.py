@@ -27,7 +27,6 @@ DISORDER_TYPE = {
     "Violence against civilians": "Political violence", "Protests": "Demonstrations", "Riots": "Demonstrations",
     "Strategic developments": "Strategic developments",
 }
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True, slots=True)
