@@ -1,17 +1,27 @@
 """Statistical named-entity recogniser (PER / ORG / LOC) for Arabic news.
 
-A linear-chain CRF (python-crfsuite) trained by ``scripts/train_ner.py``; the model ships as
-``marsad/resources/ner/anercorp_crf.crfsuite`` (see the README beside it for the training data
-and its licence). It is loaded lazily, once per process, through ``importlib.resources`` and
-read into memory, so it works from an installed (even zipped) package and offline.
+Two linear-chain CRFs (python-crfsuite) trained by ``scripts/train_ner.py`` and shipped in
+``marsad/resources/ner/`` (the README there says on what data and under which licence):
+
+1. ``anercorp_crf_stage1.crfsuite`` tags each sentence from its own words (token, normalized
+   form, clitic-stripped form, affixes, shape, neighbours, context words, and membership in
+   marsad's packaged gazetteer and actor registry);
+2. ``anercorp_crf.crfsuite`` re-tags with the same features plus document features: the
+   labels stage 1 gave the same word elsewhere in the text (within 15 sentences), so a name
+   recognised once is recognised again where its context is weaker.
+
+Both load lazily, once per process, through ``importlib.resources`` into memory, so this
+works from an installed (even zipped) package and offline.
 
 ``recognise(text)`` returns ``(start, end, label)`` character spans over the ORIGINAL text:
-``text[start:end]`` is the entity as written (clitics such as و/ب/ل that are written onto a
-name stay inside the span, as in the training data). Labels are ``PER``, ``ORG``, ``LOC``.
+``text[start:end]`` is the entity as written. As in the training data, a clitic written onto
+the first word of a name (و / ب / ل ...) stays inside the span (``بدمشق``). Labels are
+``PER``, ``ORG``, ``LOC`` (the ANERcorp scheme without MISC: countries and cities are LOC;
+nationalities, ministries and armies are not tagged).
 
-The same ``token_features`` function is used for training and tagging, so the two cannot
-drift apart. Gazetteer-membership features read marsad's own packaged place gazetteer and
-actor registry; retrain when those change a lot.
+The same feature functions serve training and tagging, so the two cannot drift apart; but
+the gazetteer and actor features read the packaged resources at run time, so retrain when
+those change a lot.
 """
 from __future__ import annotations
 
@@ -25,7 +35,9 @@ from marsad.text.normalize import normalize_string
 
 LABELS = ("PER", "ORG", "LOC")
 MODEL_PACKAGE = "marsad"
-MODEL_PATH = ("resources", "ner", "anercorp_crf.crfsuite")
+MODEL_DIR = ("resources", "ner")
+MODEL = "anercorp_crf.crfsuite"  # stage 2: the model whose labels are returned
+STAGE1_MODEL = "anercorp_crf_stage1.crfsuite"  # stage 1: sentence-level labels for doc features
 
 # A token is a run of letters/digits with Arabic diacritics and tatweel inside it (a decimal
 # number keeps its separator), or any single other visible character. Format characters
@@ -114,14 +126,41 @@ def _shape(tok: str) -> str:
     return "P"
 
 
+_MAJOR_FEATURES = frozenset({"city", "capital", "country", "governorate", "district", "region"})
+_MAJOR_POPULATION = 20000
+
+
+def _place_tier(place) -> str:
+    """``major`` for countries, admin units, cities and places of 20,000 people or more (names
+    news mention as places); ``minor`` for villages, neighbourhoods and the like, whose names
+    are often also common words or personal names (الله, قاسم, المدينة)."""
+    if place.feature in _MAJOR_FEATURES or (place.population or 0) >= _MAJOR_POPULATION:
+        return "major"
+    return "minor"
+
+
 @functools.lru_cache(maxsize=1)
-def _lexicons() -> tuple[frozenset[str], dict[str, str]]:
-    """Normalized place names (packaged gazetteer, alias table included) and actor surface
-    forms -> strength (``alias`` | ``country_name``) from the packaged actor registry."""
+def _lexicons() -> tuple[dict[str, str], dict[str, str]]:
+    """Normalized place names -> ``major`` | ``minor`` (packaged gazetteer, alias table
+    included), and actor surface forms -> ``alias`` | ``country_name`` (packaged actor
+    registry)."""
     from marsad.resources.gazetteer import default_gazetteer
     from marsad.resources.registry import default_actors
 
-    places = frozenset(name for name, _ in default_gazetteer().names())
+    gazetteer = default_gazetteer()
+    places: dict[str, str] = {}
+    for name, place_id in gazetteer.names():
+        if places.get(name) == "major":
+            continue
+        entry = gazetteer.alias_entry(place_id) if place_id.startswith("alias:") else None
+        if entry is not None and entry.kind in ("landmark", "place"):
+            tier = "minor"
+        elif entry is not None and entry.kind == "region":
+            tier = "major"
+        else:
+            place = gazetteer.get(place_id)
+            tier = _place_tier(place) if place is not None else "minor"
+        places[name] = tier
     actors: dict[str, str] = {}
     for form, _actor_id, strength in default_actors().surface_forms():
         key = normalize_string(form)
@@ -181,7 +220,8 @@ def _lexicon_marks(norms: Sequence[str], lexicon, name: str) -> list[list[str]]:
     marks: list[list[str]] = [[] for _ in norms]
     n = len(norms)
     for i in range(n):
-        firsts = {norms[i], _place_form(norms[i])}
+        bare = _place_form(norms[i])
+        firsts = (norms[i],) if bare == norms[i] else (norms[i], bare)
         for length in range(min(_MAX_NGRAM, n - i), 0, -1):
             rest = norms[i + 1:i + length]
             hit = None
@@ -192,8 +232,7 @@ def _lexicon_marks(norms: Sequence[str], lexicon, name: str) -> list[list[str]]:
                     break
             if hit is None:
                 continue
-            extra = lexicon[hit] if isinstance(lexicon, dict) else None
-            tag = f"{name}:{extra}" if extra else name
+            tag = f"{name}:{lexicon[hit]}"
             marks[i].append(f"{tag}B{min(length, 3)}")
             for j in range(i + 1, i + length):
                 marks[j].append(f"{tag}I")
@@ -260,28 +299,96 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
     return out
 
 
+# -- document features (stage 2) -------------------------------------------------------------
+
+DOC_WINDOW = 15  # sentences either side that count as "the same document"
+
+
+def _doc_key(tok: str) -> str:
+    """A token's identity across a document: normalized, without و/ف/ب/ل/ك and the article."""
+    s = _place_form(normalize_string(tok))
+    if len(s) > 4 and s.startswith("ال"):
+        s = s[2:]
+    return s
+
+
+def doc_features(sentences: Sequence[Sequence[str]], stage1: Sequence[Sequence[str]],
+                 window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Stage-2 features from the stage-1 labels of a document: this token's stage-1 label,
+    the labels the same word (``_doc_key``) got elsewhere within ``window`` sentences, and
+    those of its neighbours. Lets a name recognised once be recognised where its context is
+    weaker (``وصف رامسفيلد`` after ``وزير الدفاع دونالد رامسفيلد``)."""
+    keys = [[_doc_key(t) for t in sent] for sent in sentences]
+    per_sentence: list[dict[str, dict[str, int]]] = []
+    for ks, labels in zip(keys, stage1):
+        counts: dict[str, dict[str, int]] = {}
+        for k, lab in zip(ks, labels):
+            if len(k) >= 3:
+                c = counts.setdefault(k, {})
+                typ = lab[2:] or "O"
+                c[typ] = c.get(typ, 0) + 1
+        per_sentence.append(counts)
+    out: list[list[list[str]]] = []
+    for si, (ks, labels) in enumerate(zip(keys, stage1)):
+        lo, hi = max(0, si - window), min(len(sentences), si + window + 1)
+        base: list[list[str]] = []
+        for k, lab in zip(ks, labels):
+            f = ["m1=" + lab]
+            if len(k) >= 3:
+                c: dict[str, int] = {}
+                for sj in range(lo, hi):
+                    for typ, v in per_sentence[sj].get(k, {}).items():
+                        c[typ] = c.get(typ, 0) + v
+                own = lab[2:] or "O"
+                c[own] -= 1  # the token itself does not count
+                if sum(c.values()) > 0:
+                    f.extend("doc=" + typ for typ in LABELS if c.get(typ, 0) > 0)
+                    best = max(sorted(c.items()), key=lambda kv: kv[1])[0]
+                    f.append("docmaj=" + best)
+                    if not c.get("O"):
+                        f.append("docnoO")
+            base.append(f)
+        feats = []
+        for i, f in enumerate(base):
+            f = list(f)
+            for d in (-1, 1):
+                j = i + d
+                if 0 <= j < len(base):
+                    f.extend(f"[{d}]" + x for x in base[j] if not x.startswith("docnoO"))
+            feats.append(f)
+        out.append(feats)
+    return out
+
+
 # -- tagging ----------------------------------------------------------------------------------
 
 _lock = threading.Lock()
 
 
-@functools.lru_cache(maxsize=1)
-def _tagger():
+_MODEL_BYTES: dict[str, bytes] = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _tagger(name: str):
     import pycrfsuite
 
-    data = files(MODEL_PACKAGE).joinpath(*MODEL_PATH).read_bytes()
+    # crfsuite reads the model in place: the bytes must outlive the tagger, so keep them.
+    data = _MODEL_BYTES.setdefault(name, files(MODEL_PACKAGE).joinpath(*MODEL_DIR, name).read_bytes())
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(data)
     return tagger
 
 
-def tag_tokens(tokens: Sequence[str]) -> list[str]:
-    """BIO labels (``B-PER``, ``I-LOC``, ``O`` ...) for one sentence of tokens."""
-    if not tokens:
-        return []
-    feats = token_features(tokens)
+def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """BIO labels (``B-PER``, ``I-LOC``, ``O`` ...) for the token lists of one document."""
+    feats = [token_features(s) if s else [] for s in sentences]
     with _lock:  # a crfsuite tagger is not safe to share across threads
-        return list(_tagger().tag(feats))
+        first = _tagger(STAGE1_MODEL)
+        stage1 = [list(first.tag(f)) if f else [] for f in feats]
+        second = _tagger(MODEL)
+        docf = doc_features(sentences, stage1)
+        return [list(second.tag([a + b for a, b in zip(f, d)])) if f else []
+                for f, d in zip(feats, docf)]
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -304,9 +411,10 @@ def recognise(text: str) -> list[tuple[int, int, str]]:
     """Named entities of ``text`` as ``(start, end, label)`` character spans over ``text``
     itself, label ``PER`` | ``ORG`` | ``LOC``, in text order."""
     spans = tokenize(text)
+    sentences = _sentences(text, spans)
+    tokens = [[text[spans[k][0]:spans[k][1]] for k in sent] for sent in sentences]
     out: list[tuple[int, int, str]] = []
-    for sentence in _sentences(text, spans):
-        tokens = [text[spans[k][0]:spans[k][1]] for k in sentence]
-        for a, b, label in bio_spans(tag_tokens(tokens)):
-            out.append((spans[sentence[a]][0], spans[sentence[b - 1]][1], label))
+    for sent, labels in zip(sentences, tag_sentences(tokens)):
+        for a, b, label in bio_spans(labels):
+            out.append((spans[sent[a]][0], spans[sent[b - 1]][1], label))
     return out
