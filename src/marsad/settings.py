@@ -14,6 +14,9 @@ class Settings:
     # a matched village name needs a cue word (قرية، بلدة ...) unless this many people live there
     village_without_cue_population: int = 20000
     min_arabic_share: float = 0.3  # below this share of Arabic letters the text is not Arabic
+    # the statistical person recogniser (text/ner.py) in the entities stage: off by default, since it
+    # triples the time per article (27 against 71 articles/s) for a small gain (MARSAD_NER=1 turns it on)
+    ner: bool = False
     event_filter: bool = True  # drop trigger mentions the trained filter judges not to be events
 
     @classmethod

@@ -43,3 +43,15 @@ def test_entities_person_with_role_links_to_the_organisation_named_before():
 def test_entities_numbers_in_digits_and_words(text, value):
     numbers = [m.resolution for m in extract_text(text).mentions_of("number")]
     assert numbers == [value]
+
+
+def test_entities_recogniser_adds_people_when_switched_on():
+    from dataclasses import replace
+
+    from marsad.settings import Settings
+
+    text = "وأضافت الشبكة، أن الميليشيا تم تشكيلها بهدف الانتقام لمقتل قاسم سليماني بغارات جوية نفذتها طائرات أمريكية."
+    on = extract_text(text, settings=replace(Settings(), ner=True))
+    off = extract_text(text)
+    assert "قاسم سليماني" in {m.span.text for m in on.mentions_of("person")}
+    assert "قاسم سليماني" not in {m.span.text for m in off.mentions_of("person")}

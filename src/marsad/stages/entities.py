@@ -13,6 +13,7 @@ from marsad.model import Actor, Article, Mention
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
+from marsad.text.ner import recognise
 from marsad.text.numbers import NUMBER_PATTERN, number_value
 
 # Normalized nouns that introduce a named armed group.
@@ -73,8 +74,23 @@ def entities(article: Article, settings: Settings) -> Article:
                 continue
             start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
             article.mentions.append(Mention(article.span(start, end), "number", value))
+    if settings.ner:
+        _recognised_persons(article)
     _link_persons(article)
     return article
+
+
+def _recognised_persons(article: Article) -> None:
+    """People the statistical recogniser finds ("قاسم سليماني"), where no actor or person already
+    stands: they keep names of men from being read as villages, and fill the person mentions."""
+    taken = [(m.span.start, m.span.end) for m in article.mentions if m.kind in ("actor", "person")]
+    for span in article.body:
+        for start, end, label in recognise(article.text[span.start:span.end]):
+            start, end = span.start + start, span.start + end
+            if label != "PER" or any(s < end and start < e for s, e in taken):
+                continue
+            name = article.span(start, end)
+            article.mentions.append(Mention(name, "person", {"name": name.text, "role": None}, key="ner"))
 
 
 def _link_persons(article: Article) -> None:
