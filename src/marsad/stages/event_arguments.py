@@ -13,7 +13,7 @@ from marsad.model import Article, Mention, Span
 from marsad.stages.event_context import TriggerHit, before as _before, inside as _in
 
 _AGENT_MARKER = re.compile(
-    r"(?<!\w)(من قبل|من جانب|على يد|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذائف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طائرات\s+)?$"
+    r"(?<!\w)(من قبل|من جانب|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذايف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طايرات\s+)?$"
 )
 # An actor after these is a partner or a beneficiary, not the target.
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
@@ -156,7 +156,7 @@ def _drop_containers(pool: list[Mention]) -> list[Mention]:
 # "البيان الذي أذيع اليوم الاثنين", "أعلن ... الأحد": the day of the statement, not of the event.
 _STATEMENT_BEFORE = re.compile(
     r"(?<!\w)[وف]?(قال|قالت|قالوا|اعلن|اعلنت|اذيع|اذاع|اذاعت|صدر|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|"
-    r"صرح|صرحت|البيان|بيان|تصريح|تصريحات|مؤتمر صحفي)(?!\w)[^.،]{0,20}$"
+    r"صرح|صرحت|البيان|بيان|تصريح|تصريحات|موتمر صحفي)(?!\w)[^.،]{0,20}$"
 )
 
 
