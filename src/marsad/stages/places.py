@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from importlib import resources
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.geo import km
@@ -62,9 +62,7 @@ class Candidate:
     quoted: bool
     alias_kind: str | None = None
     chosen: Place | None = None
-    precision: int = 1
     via: str = "name"
-    ids: list[str] = field(default_factory=list)
     weak: bool = False  # no cue, no quotes, not a town: needs the support of nearby places
     paragraph: tuple[int, int] = (0, 0)
 
@@ -95,15 +93,10 @@ def places(article: Article, settings: Settings) -> Article:
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.chosen is None:
             continue
-        precision = candidate.precision
-        if candidate.cue in ("countryside", "desert", "outskirts"):
-            precision = 3 if candidate.cue == "countryside" else 2
-        if candidate.chosen.feature in ("governorate", "country") or candidate.alias_kind == "region":
-            precision = 3
         place = candidate.chosen
         if place.feature in _AREA_FEATURES:
             place = _part_of_area(article, candidate, place, gazetteer) or place
-        resolution = PlaceResolution(place, precision, candidate.via)
+        resolution = PlaceResolution(place, _geo_precision(candidate), candidate.via)
         article.mentions.append(Mention(article.span(candidate.start, candidate.end), "place", resolution, key=candidate.cue or ""))
     return article
 
@@ -166,6 +159,14 @@ def _after_a_place(article: Article, position: int) -> bool:
 _COORDINATED = re.compile(r'[\s"،,]*و?[\s"]*$|[\s"]*[،,][\s"]*$')
 
 
+def _geo_precision(candidate: Candidate) -> int:
+    """ACLED geo_precision: 1 the town itself, 2 near it or part of its surroundings, 3 a region."""
+    if candidate.cue == "countryside" or candidate.alias_kind == "region" or candidate.chosen.feature in (
+            "governorate", "country", "region"):
+        return 3
+    return 2 if candidate.cue in ("desert", "outskirts") else 1
+
+
 def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     gazetteer = default_gazetteer()
     normalized = article.normalized
@@ -211,7 +212,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
             elif cue in ("town", "village", "neighbourhood"):
                 places_ = [p for p in places_ if p.feature not in ("governorate", "country")] or places_
-            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, ids=ids, weak=weak,
+            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, weak=weak,
                                   paragraph=(span.start, span.end))
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
