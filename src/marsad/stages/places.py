@@ -161,10 +161,10 @@ _COORDINATED = re.compile(r'[\s"،,]*و?[\s"]*$|[\s"]*[،,][\s"]*$')
 
 def _geo_precision(candidate: Candidate) -> int:
     """ACLED geo_precision: 1 the town itself, 2 near it or part of its surroundings, 3 a region."""
-    if candidate.cue == "countryside" or candidate.alias_kind == "region" or candidate.chosen.feature in (
-            "governorate", "country", "region"):
+    if candidate.alias_kind == "region" or candidate.chosen.feature in ("governorate", "country", "region"):
         return 3
-    return 2 if candidate.cue in ("desert", "outskirts") else 1
+    # the countryside of a town (ريف جسر الشغور) is near that town, as is its desert or its outskirts
+    return 2 if candidate.cue in ("countryside", "desert", "outskirts") else 1
 
 
 def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
