@@ -108,25 +108,17 @@ def _repair(tags: list[str]) -> list[str]:
 ANERCORP_MAP = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
 
 
-def read_anercorp(path: Path) -> list[Sentence]:
+def read_two_columns(path: Path, mapping: dict[str, str]) -> list[Sentence]:
+    """Token-and-tag files (ANERcorp, AQMAR), tags mapped to PER/ORG/LOC and repaired to valid BIO."""
     out = []
     for sent in read_columns(path):
         toks = [p[0] for p in sent]
-        tags = _repair([_bio(p[1] if len(p) > 1 else "O", ANERCORP_MAP.get) for p in sent])
+        tags = _repair([_bio(p[1] if len(p) > 1 else "O", mapping.get) for p in sent])
         out.append(list(zip(toks, tags)))
     return out
 
 
 AQMAR_MAP = {"PER": "PER", "ORG": "ORG", "-ORG": "ORG", "LOC": "LOC"}
-
-
-def read_aqmar(path: Path) -> list[Sentence]:
-    out = []
-    for sent in read_columns(path):
-        toks = [p[0] for p in sent]
-        tags = _repair([_bio(p[1] if len(p) > 1 else "O", AQMAR_MAP.get) for p in sent])
-        out.append(list(zip(toks, tags)))
-    return out
 
 
 WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -425,8 +417,8 @@ def main(argv=None) -> int:
 
     d = args.data
     t0 = time.perf_counter()
-    aner_train = read_anercorp(d / "anercorp" / "ANERCorp_approxCamelSplit_train.txt")
-    aner_test = read_anercorp(d / "anercorp" / "ANERCorp_approxCamelSplit_test.txt")
+    aner_train = read_two_columns(d / "anercorp" / "ANERCorp_approxCamelSplit_train.txt", ANERCORP_MAP)
+    aner_test = read_two_columns(d / "anercorp" / "ANERCorp_approxCamelSplit_test.txt", ANERCORP_MAP)
     n_dev = int(round(len(aner_train) * args.dev_fraction))
     dev = aner_train[len(aner_train) - n_dev:]
 
@@ -444,7 +436,7 @@ def main(argv=None) -> int:
         dev_overlap["newsfane"] = held_out_mask(nf, dev)
         corpora["newsfane"] = nf
     if "aqmar" in sources:
-        corpora["aqmar"] = read_aqmar(d / "aqmar" / "AQMAR_Arabic_NER_corpus-1.0.txt")
+        corpora["aqmar"] = read_two_columns(d / "aqmar" / "AQMAR_Arabic_NER_corpus-1.0.txt", AQMAR_MAP)
     if "wojood" in sources:
         corpora["wojood"] = read_wojood([d / "wojood_sample" / f for f in ("train.txt", "val.txt", "test.txt")])
     if "anercorp" in sources:
