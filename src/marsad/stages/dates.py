@@ -110,7 +110,8 @@ Spans include a leading خلال/طوال for period expressions, يوم/يوم�
 (مساء أمس), trailing diacritics/tatweel ("1436هـ"), never proclitics (و، ف، ب، ل).
 Known limits: future tense is read only from explicit markers (سوف، من المقرر، أن يتم ...) and
 from dates lying after publication ("سيعاد فتحه في العاشر من أكتوبر" written in June still
-resolves to the past October); generic "اليوم" (= nowadays) is read as today; "ليلة الخميس" is
+resolves to the past October); generic "اليوم" (= nowadays) is recognised only by its position
+(opening a clause, or before an imperfect verb: see _nowadays); "ليلة الخميس" is
 Thursday night.
 """
 from __future__ import annotations
@@ -177,7 +178,7 @@ _WD_PREFIX = rf"(?:يوم\s)?(?P<wdp>{WD}){SP}\(?\s?(?:الموافق\s)?"
 
 ABSOLUTE_RE = re.compile(
     rf"{B_DAY}(?:{_WD_PREFIX})?"
-    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
+    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?:(?P<first>\d{{1,2}})\s?(?:-|و|الي\s)\s?)?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
     rf"(?P<month>{GM})(?:\s?(?:/|\(|-)?\s?(?P<month2>{GM})\s?\)?)?"
     rf"(?:{SP}(?:من\s)?(?:(?:عام|العام|سنه|السنه)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}"
     rf"|\s(?:من\s)?(?:العام|عام|السنه)\s(?P<yrel>{WHICH})"
@@ -280,11 +281,18 @@ SEASON_RE = re.compile(
 _FUTURE_CONTEXT = re.compile(rf"(?<!\w){_alt(FUTURE_MARKERS)}(?!\w)")
 _WAS = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s(?:\w+\s)?$")
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n«»\"]")
-_BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|الي|لغايه|في|عين)\s$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s$")
+_BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|الي|لغايه|في|عين|مثل\sهذا)\s$")
+# "اليوم" as "nowadays": it opens a clause and runs straight on ("اليوم تقوم النصرة ...",
+# "فاليوم هو وقت ..."), or an imperfect verb follows it ("البلد اليوم يواجه ..."). The news
+# "today" is set off by a comma or a weekday, or sits after its verb ("قتل اليوم").
+_CLAUSE_OPENING = re.compile(r"(?:(?:^|[.!?؟:؛»\n]\s*)[وف]?|،\s*[وف])$")
+_RUNS_ON = re.compile(r"\s+\w")
+_IMPERFECT_NEXT = re.compile(r"\s+ي(?!وم)\w{2,}")
 _TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 _PLACE_NOUNS = {"مدينه", "جسر", "كوبري", "ميدان", "شارع", "حي", "شركه"}  # مدينة السادس من أكتوبر
 _PERIOD_NOUNS = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر", "الجزء", "اليوم", "الاسبوعين", "الاسبوعان"}
-_BEFORE_ITHNAYN = re.compile(r"(?:بين|كلا|هذين|هاذين|من)\s$")
+_BEFORE_ITHNAYN = re.compile(r"(?<!\w)(?:بين|كلا|هذين|هاذين|من)\s$")
 
 # --------------------------------------------------------------------------- matching
 
@@ -390,6 +398,8 @@ def _ordinal_of_unit(day: str | None, text: str, start: int) -> bool:
 def _resolve_absolute(m: re.Match, text: str, pub: date | None):
     month = _G[" ".join(m.group("month").split())]
     day = _day_number(m.group("day"))
+    if m.group("first") and day and int(m.group("first")) < day:
+        day = int(m.group("first"))  # "24 و25 آذار", "ليل 6-7 نيسان": the days begin on the first
     if day and not m.group("day").isdigit():
         prev = (_preceding(text, m.start(), 14).split() or [""])[-1]
         if prev in _PLACE_NOUNS or prev[1:] in _PLACE_NOUNS:
@@ -565,11 +575,20 @@ _ANCHOR_DAYS = {"اليوم": 0, "اليوم (امس)": 1, "اليوم (الام
 _ANCHOR_RULE = {0: "today", 1: "yesterday", 2: "day-before-yesterday"}
 
 
+def _nowadays(text: str, m: re.Match) -> bool:
+    after = text[m.end():m.end() + 20]
+    if _IMPERFECT_NEXT.match(after):
+        return True
+    return bool(_RUNS_ON.match(after)) and bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
+
+
 def _resolve_anchor(m: re.Match, text: str, pub: date | None):
     anchor = " ".join(m.group("anchor").split())
     if anchor == "اليوم" and not m.group("tod") and _BEFORE_YAWM.search(_preceding(text, m.start())):
         if not m.group("wd"):
             return None  # نفس اليوم، ذلك اليوم، حتى اليوم، في اليوم: not "today"
+    if anchor == "اليوم" and not m.group("tod") and not m.group("wd") and _nowadays(text, m):
+        return None
     back = _ANCHOR_DAYS[anchor]
     rule = _ANCHOR_RULE[back]
     if pub is None:
@@ -671,6 +690,8 @@ def _resolve_period(m: re.Match, text: str, pub: date | None):
         if pub is None:
             return None, 2, True, rule, None
         return _weekday_on_or_before(pub, 6 if _PARTS[part] == 1 else 5, False), 2, True, rule, None
+    if not which and part and unit in ("العام", "السنه") and _PARTS[part] == 1 and _SINCE_BEFORE.search(_preceding(text, m.start(), 6)):
+        which = "الجاري"  # "منذ بداية العام": this year's start
     if not which:
         return None
     which = " ".join(which.split())
