@@ -143,3 +143,12 @@ def test_clean_read_also_lines_inside_the_story_are_boilerplate(seed_text: str, 
     article = cleaned(text)
     assert furniture in [s.text for s in article.boilerplate]
     assert len(article.body) == 15
+
+
+def test_clean_a_long_first_sentence_is_the_lede_not_a_title() -> None:
+    lede = ("أكد الرئيس الأميركي دونالد ترامب، الثلاثاء، أنه يريد سحب القوات الأميركية من سوريا لكنه أشار إلى عدم "
+            "اتخاذ قرار بعد.")
+    text = lede + "\nوقال ترامب في مؤتمر صحفي بالبيت الأبيض إن المهمة الأساسية في سوريا كانت التخلص من تنظيم داعش وإن بلاده أنجزت ذلك تقريبا."
+    article = cleaned(text)
+    assert article.title is None
+    assert article.body[0].text == lede

@@ -80,7 +80,8 @@ def _is_body_paragraph(span: Span) -> bool:
         return True
     ends_like_prose = span.text.rstrip().endswith((".", "。", "!", "»", '"', "”")) and not span.text.rstrip().endswith("..")
     has_function_words = sum(1 for w in words if normalize_string(w) in _FUNCTION_WORDS) >= 2
-    return len(words) >= 10 and ends_like_prose and has_function_words
+    # a long sentence closed by a full stop is a lede, whatever its words (titles rarely end in ".")
+    return len(words) >= 10 and ends_like_prose and (has_function_words or len(words) >= 15)
 
 
 def _split_head(lines: list[Span]) -> tuple[list[Span], list[Span]]:
