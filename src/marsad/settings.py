@@ -11,6 +11,9 @@ class Settings:
     published: date | None = None  # publication date for inputs that carry none
     # an event dated this many days or more before publication is history recalled, not news
     background_after_days: int = 45
+    # an event the text gives no date takes the article's first exact date within this many days
+    # before publication (the day the report is about); else the publication date, week precision
+    news_day_within_days: int = 3
     # a matched village name needs a cue word (قرية، بلدة ...) unless this many people live there
     village_without_cue_population: int = 20000
     min_arabic_share: float = 0.3  # below this share of Arabic letters the text is not Arabic

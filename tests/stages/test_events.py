@@ -116,3 +116,21 @@ def test_events_execution_codes_iraqi_islamic_state_against_civilians_with_the_d
     [event] = record["events"]
     assert (event["actor1"], event["actor2"]) == ("Islamic State (Iraq)", "Civilians (Iraq)")
     assert event["fatalities"] == 11 and event["civilian_targeting"] is True
+
+
+def test_events_without_a_date_take_the_day_the_report_is_about():
+    # the lead gives no date; the next sentence's "مساء الأحد" is a statement's day, and the day of the story
+    text = ("أكد ناشطون مقتل 40 عنصرا من قوات النظام خلال تعرض مواقع عسكرية بريف حماة لقصف صاروخي. "
+            "وذكرت مصادر محلية سورية، مساء الأحد، أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية.")
+    record = extract(text, "2018-04-30")
+    [event] = [e for e in record["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert (event["event_date"], event["time_precision"]) == ("2018-04-29", 1)
+    assert text[slice(*event["evidence"]["event_date"][0])] == "مساء الأحد"
+
+
+def test_events_date_of_a_statement_does_not_date_the_strikes_it_reports():
+    text = ("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية في العراق يوم السبت. "
+            "وقالت قوة المهام المشتركة في بيان اليوم الأحد إن الغارات شملت خمس غارات قرب الموصل.")
+    record = extract(text, "2015-08-09")
+    mosul = [e for e in record["events"] if e["location"] == "Mosul"]
+    assert mosul and all(e["event_date"] == "2015-08-08" for e in mosul)

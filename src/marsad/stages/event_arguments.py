@@ -160,10 +160,21 @@ _STATEMENT_BEFORE = re.compile(
 )
 
 
+# "وقالت القوة في بيان اليوم الأحد إن غارات شملت ...": the event is told inside what was said
+_THAT = re.compile(r"(?<!\w)(ان|بان)(?!\w)")
+
+
+def _statement_date(article: Article, hit: TriggerHit, m: Mention) -> bool:
+    if not _STATEMENT_BEFORE.search(_before(article, hit.sentence, m.span.start, 30)):
+        return False
+    if m.span.start > hit.span.end:
+        return True
+    between = _before(article, hit.sentence, hit.span.start, hit.span.start - m.span.end)
+    return m.span.end <= hit.span.start and bool(_THAT.search(between))
+
+
 def event_date(article: Article, hit: TriggerHit) -> Mention | None:
-    dates = [m for m in article.mentions_of("date") if _in(m.span, hit.sentence)
-             and not (m.span.start > hit.span.end
-                      and _STATEMENT_BEFORE.search(_before(article, hit.sentence, m.span.start, 30)))]
+    dates = [m for m in article.mentions_of("date") if _in(m.span, hit.sentence) and not _statement_date(article, hit, m)]
     in_clause = [m for m in dates if _in(m.span, hit.clause)]
     pool = in_clause or dates
     if not pool:

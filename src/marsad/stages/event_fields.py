@@ -57,10 +57,29 @@ def _attach_sources(article: Article, event: Event) -> None:
     event.source_scale = "-".join(ordered) if ordered else None
 
 
+def news_day(article: Article, settings: Settings):
+    """The day the article reports on: its first day-precise date in the body within a few days
+    before publication ("وذكرت مصادر محلية، مساء الأحد، أن ..."), a statement's day included.
+    A wire report tells that day's events first, so an event the text gives no date inherits it."""
+    if article.published is None:
+        return None
+    earliest = article.published - timedelta(days=settings.news_day_within_days)
+    for mention in sorted(article.mentions_of("date"), key=lambda m: m.span.start):
+        value = mention.resolution
+        if value.precision == 1 and value.value is not None and earliest <= value.value <= article.published:
+            return mention
+    return None
+
+
 def _date_or_default(article: Article, event: Event, settings: Settings) -> None:
     if event.date is None or event.date.value is None and not event.date.text:
-        # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision
-        event.date = DateValue(article.published, 2, "") if article.published else None
+        day = news_day(article, settings)
+        if day is not None:
+            event.date = day.resolution
+            event.add_evidence("event_date", day.span)
+        else:
+            # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision
+            event.date = DateValue(article.published, 2, "") if article.published else None
     if (
         event.modality != "background"
         and event.date is not None

@@ -113,15 +113,17 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
         return []
     agent, target = actors(article, hit)
     date = event_date(article, hit)
+    # a day in the sentence marks news even when it is the statement's day rather than the event's
+    dated = date is not None or any(hit.sentence.contains(m.span) for m in article.mentions_of("date"))
     dead = fatalities(article, hit)
     # history recalled happened elsewhere more often than not: it borrows no place from its neighbours
     found_places = places(article, hit) or [context_place(article, hit) if modality != "background" else None]
-    if found_places == [None] and date is None and dead is None and (agent is None or target is None):
+    if found_places == [None] and not dated and dead is None and (agent is None or target is None):
         # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
         return []
     features = candidate_features(
         article, hit.span, hit.clause, hit.sentence, hit.trigger.event_type, hit.trigger.sub_event_type,
-        has_place=found_places != [None], has_date=date is not None, has_toll=dead is not None,
+        has_place=found_places != [None], has_date=dated, has_toll=dead is not None,
         has_actor1=agent is not None, has_actor2=target is not None, modality=modality)
     # the filter learnt violence and protest (what its training data labels); strategic developments pass
     # (and never saw history, which is emitted as background for consumers to filter)
