@@ -23,3 +23,40 @@ def test_attribution_denial_makes_the_event_denied():
     text = "ونفت وزارة الدفاع الروسية أن تكون طائراتها قد شنت غارات على مدينة إدلب أمس."
     article = extract_text(text)
     assert article.attributions[0].modality == "denied"
+
+
+def test_attribution_present_tense_cue_and_a_record_verb():
+    text = ("ويقول سكان محليون إن التنظيم أصدر تعليمات بإعدام كل من يحاول الهرب. "
+            "ووثق ناشطون ومصادر محلية ما لا يقل عن مئة غارة جوية روسية وسورية.")
+    first, second = extract_text(text).attributions
+    assert [m.resolution.name_en for m in first.sources] == ["Residents"]
+    assert [m.resolution.name_en for m in second.sources] == ["Activists", "Local sources"]
+
+
+def test_attribution_american_spelled_either_way():
+    for spelling in ("الأمريكية", "الأميركية"):
+        text = f"وقالت وزارة الدفاع {spelling} في بيان إنه تم تسليمها إلى وزارة الداخلية في إقليم كردستان."
+        [attribution] = extract_text(text).attributions
+        assert [m.resolution.name_en for m in attribution.sources][0] == "US Department of Defense"
+
+
+def test_attribution_anaphora_finds_the_source_its_noun_names():
+    # "المرصد" points back to the observatory, not to the agency of the sentence just before
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 12 عنصرا قتلوا في الاشتباكات. "
+            "ونقلت وكالة الصحافة الفرنسية عن مصدر عسكري أن الجيش تقدم في المنطقة. "
+            "وأضاف المرصد أن الطيران الروسي شن غارات على القرية.")
+    third = extract_text(text).attributions[2]
+    assert third.inherited and [m.resolution.name_en for m in third.sources] == ["SOHR"]
+
+
+def test_attribution_unknown_institution_is_kept_as_written():
+    text = "وقالت وزارة الداخلية الموريتانية في بيان إن قوات الأمن اعتقلت خمسة مشتبه بهم أمس."
+    [attribution] = extract_text(text).attributions
+    [source] = attribution.sources
+    assert source.span.text == "وزارة الداخلية الموريتانية"
+    assert source.resolution.name_en == "وزارة الداخلية الموريتانية" and source.resolution.type == "unregistered"
+
+
+def test_attribution_a_foreign_minister_is_not_a_source_of_facts():
+    text = "وقال وزير الخارجية التركي مولود تشاووش أوغلو إن بلاده لن تسمح بقيام كيان إرهابي على حدودها."
+    assert all(not a.sources for a in extract_text(text).attributions)

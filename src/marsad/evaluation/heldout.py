@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from marsad.evaluation.attribution import AttributionScore, score_attribution
 from marsad.evaluation.dates import score_dates
 from marsad.evaluation.geocoding import score_geocoding
 from marsad.evaluation.gold import attach_texts, gsr_held_out, predict, read_jsonl
@@ -57,6 +58,13 @@ def dates_scores(eval_dir: Path, shared: Path, split: str = "test") -> dict:
     return score_dates(gold, articles).as_dict()
 
 
+def attribution_scores(eval_dir: Path, shared: Path, split: str = "test", as_score: bool = False):
+    gold = [r for r in read_jsonl(eval_dir / "attribution" / "gold.jsonl") if r["split"] == split]
+    articles = _articles({r["id"] for r in gold}, shared, {r["id"]: r["published"] for r in gold})
+    score: AttributionScore = score_attribution(gold, articles)
+    return score if as_score else score.as_dict()
+
+
 def held_out_figures(eval_dir: Path, shared: Path) -> dict[str, float]:
     gsr = gsr_scores(shared)
     geocoding = geocoding_scores(eval_dir, shared)
@@ -67,4 +75,5 @@ def held_out_figures(eval_dir: Path, shared: Path) -> dict[str, float]:
         "geocoding_test_within_25km": geocoding["within_25km"],
         "geocoding_test_within_5km": geocoding["within_5km"],
         "dates_test_exact": dates_scores(eval_dir, shared)["exact"],
+        "attribution_test_f1": attribution_scores(eval_dir, shared)["mentions"]["f1"],
     }

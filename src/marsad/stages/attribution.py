@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from marsad.model import Article, Attribution, Mention
-from marsad.resources.registry import default_sources
+from marsad.resources.registry import Source, default_sources
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
 from marsad.text.normalize import normalize_string
@@ -21,16 +21,27 @@ REPORTING = {
     "reported": ("نقلت", "نقل", "نقلا عن", "قالت", "قال", "كشفت", "كشف", "افادت", "افاد", "ذكرت", "ذكر", "اكدت", "اكد",
                  "اشارت", "اشار", "اضافت", "اضاف", "اوضحت", "اوضح", "بحسب", "حسب", "وفق", "وفقا ل", "اعلنت", "اعلن",
                  "بثت", "نشرت", "رصدت", "وثقت", "تحدثت", "افادت انباء", "اوردت", "اورد", "لفتت", "لفت", "تابعت",
-                 "صرح", "صرحت", "ابلغ", "ابلغت", "قالوا", "افادوا", "ذكروا", "اكدوا"),
+                 "صرح", "صرحت", "ابلغ", "ابلغت", "قالوا", "افادوا", "ذكروا", "اكدوا",
+                 # present tense of the same verbs ("ويقول سكان", "وتؤكد جهات حكومية"), and verbs of record
+                 "يقول", "تقول", "يقولون", "يوكد", "توكد", "يشير", "تشير", "يفيد", "تفيد", "يذكر", "تذكر",
+                 "وثق", "وثقوا", "تداولت", "تداول", "تناقلت", "اظهرت", "اظهر", "وفقا", "حسبما", "نقلا"),
     "claimed": ("تبنت", "تبني", "اعلنت مسووليتها", "اعلن مسووليته", "زعمت", "زعم", "ادعت", "ادعي"),
-    "denied": ("نفت", "نفي", "كذبت", "انكرت"),
+    "denied": ("نفت", "نفي", "كذبت", "انكرت", "نافيا", "نافيه"),
 }
 _CUE_PATTERN = re.compile(
     r"(?<!\w)[وف]?(" + "|".join(sorted((re.escape(c) for cs in REPORTING.values() for c in cs), key=len, reverse=True)) + r")(?!\w)"
 )
 _MODALITY_OF = {cue: modality for modality, cues in REPORTING.items() for cue in cues}
-# Nouns that point back to an already named source.
-_ANAPHORA = re.compile(r"(?<!\w)[وف]?(المصادر|المصدر|الشبكه|المرصد|الوكاله|الموقع|الصحيفه|القناه|الناشطون|الناشطين)(?!\w)")
+# Nouns that point back to an already named source, each with the word its antecedent's name holds
+# ("وأضاف المرصد" -> the last source named "المرصد السوري ...", "وقالت الوزارة" -> the last ministry).
+_ANAPHORA = re.compile(
+    r"(?<!\w)[وفل]?(المصادر|المصدر|الشبكه|المرصد|الوكاله|الموقع|الصحيفه|القناه|الناشطون|الناشطين|الوزاره|اللجنه"
+    r"|البيان|القياده|الخليه|الحركه|الجماعه|المتحدث)(?!\w)"
+)
+_HEAD_WORD = {"المصادر": "مصادر", "المصدر": "مصدر", "الشبكه": "شبكه", "المرصد": "مرصد", "الوكاله": "وكاله",
+              "الموقع": "موقع", "الصحيفه": "صحيفه", "القناه": "قناه", "الناشطون": "ناشط", "الناشطين": "ناشط",
+              "الوزاره": "وزار", "اللجنه": "لجنه", "القياده": "قياده", "الخليه": "خليه", "الحركه": "حركه",
+              "الجماعه": "جماعه"}
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +57,67 @@ def outlet_name(outlet: str) -> str:
     return outlet
 
 
+# A speaker the registry does not know, named right after the reporting verb by its institution:
+# "وقالت وزارة الداخلية اليمنية في بيان"، "أعلن مجلس محافظة الأنبار أن"، "بحسب قائد الشرطة الاتحادية".
+_SPEAKER_HEADS = (r"وزاره|وزير|قياده|قايد|مجلس|محافظ|والي|مديريه|مدير|جهاز|هييه|المتحدث باسم|متحدث باسم|الناطق باسم|"
+                  r"ناطق باسم|مصدر في|مصادر في|مسوول في|مسوولون في|صحيفه|وكاله|قناه|موقع|شبكه|اذاعه|حركه|جماعه|"
+                  r"لواء|كتيبه|فصيل|الشرطه|الجيش|قوات|قوي|السلطات|الحكومه|حكومه|غرفه عمليات|خليه|لجنه|اللجنه|بعثه")
+_SPEAKER = re.compile(
+    rf"\s+(?:عن\s+)?[بل]?(?P<phrase>(?:ال)?(?:{_SPEAKER_HEADS})(?:\s+(?!(?:في|ان|بان|عن|الي|علي|امس|اليوم|يوم|خلال|مساء|صباح|"
+    rf"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w))[^\s.,،:؛\"«»()]+){{0,4}})"
+)
+
+
+_QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"»”]{2,40})[\"»”]")
+_NOT_SPEAKERS = re.compile(r"(?<!\w)(?:ال)?(?:وزير|وزاره) الخارجيه")  # diplomats give positions, not tallies
+
+
+def _name_words(phrase: str) -> int:
+    """How many words of the phrase make the name: a chain of construct nouns closed by a definite one
+    ("مجلس محافظة الأنبار"), with its definite adjectives ("وزارة الداخلية اليمنية"), and no further."""
+    words = phrase.split()
+    kept = 1
+    for previous, word in zip(words, words[1:]):
+        if not (word.startswith("ال") or not previous.startswith("ال")):
+            break
+        kept += 1
+    return kept
+
+
+def _unregistered_speaker(article: Article, n_offset: int, window: str, cue_end: int) -> Mention | None:
+    """The institution named as subject of the reporting verb, as a source named as written."""
+    match = _SPEAKER.match(window, cue_end)
+    if match is None or _NOT_SPEAKERS.match(match.group("phrase")):
+        return None
+    words = match.group("phrase").split()[:_name_words(match.group("phrase"))]
+    if len(words) == 1 and words[0] in _HEAD_WORD:
+        return None  # "وأضافت الصحيفة": a source named before (anaphora)
+    n_start = match.start("phrase")
+    n_end = n_start + len(" ".join(words))
+    if window[n_start:n_end] != " ".join(words):
+        n_end = match.end("phrase")  # irregular spacing: keep the whole phrase
+    quoted = _QUOTED_NAME.match(window, n_end)
+    if quoted is not None:
+        n_end = quoted.end()
+    start, end = article.normalized.to_original(n_offset + n_start, n_offset + n_end)
+    words = article.text[start:end]
+    source = Source(id=f"new:{normalize_string(words)}", name_en=words, name_ar=words, scale="Other", type="unregistered")
+    return Mention(article.span(start, end), "source", source, key="unregistered")
+
+
+def _antecedent(noun: str, named: list[Mention], previous: Attribution | None) -> list[Mention]:
+    """The source an anaphoric noun points back to: the latest named one whose words hold the noun's
+    head ("المرصد" -> "المرصد السوري لحقوق الإنسان"); "البيان"/"المتحدث" and nouns without such a
+    source take the last chain."""
+    head = _HEAD_WORD.get(noun)
+    if head is not None:
+        for mention in reversed(named):
+            source = mention.resolution
+            if head in normalize_string(mention.span.text) or head in normalize_string(source.name_ar or ""):
+                return [mention]
+    return list(previous.sources) if previous is not None else []
+
+
 def attribution(article: Article, settings: Settings) -> Article:
     registry = default_sources()
     normalized = article.normalized
@@ -53,6 +125,7 @@ def attribution(article: Article, settings: Settings) -> Article:
     if article.outlet:
         article.outlet = outlet_name(article.outlet)
     previous: Attribution | None = None
+    named: list[Mention] = []  # every source named so far, in order
     for sentence in article.sentences:
         n_start, n_end = normalized.from_original(sentence.start), normalized.from_original(sentence.end)
         window = normalized.text[n_start:n_end]
@@ -67,14 +140,21 @@ def attribution(article: Article, settings: Settings) -> Article:
         c_start, c_end = normalized.to_original(n_start + cue_match.start(1), n_start + cue_match.end(1))
         cue = article.span(c_start, c_end)
         modality = _MODALITY_OF.get(normalize_string(cue.text), "reported")
+        if not any(m.span.start <= c_end + 12 and m.span.end > c_end for m in sources):
+            speaker = _unregistered_speaker(article, n_start, window, cue_match.end(1))
+            if speaker is not None and not any(m.span.start < speaker.span.end and speaker.span.start < m.span.end
+                                               for m in sources):
+                sources.insert(0, speaker)
         article.mentions.extend(sources)
+        anaphor = _ANAPHORA.search(window)
         if sources:
             current = Attribution(sentence, sources, cue, modality)
-        elif previous is not None and (_ANAPHORA.search(window) or cue_match.start() < 12):
-            current = Attribution(sentence, list(previous.sources), cue, modality, inherited=True)
+            named.extend(sources)
+        elif anaphor is not None or (previous is not None and cue_match.start() < 12):
+            antecedent = _antecedent(anaphor.group(1), named, previous) if anaphor else list(previous.sources)
+            current = Attribution(sentence, antecedent, cue, modality, inherited=True)
         else:
             current = Attribution(sentence, [], cue, modality)
         article.attributions.append(current)
         previous = current if current.sources else previous
     return article
-

@@ -19,6 +19,22 @@ T = TypeVar("T")
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "وس", "س"})
 
 
+# Spellings of one word that normalization does not join: أمريكي / أميركي (both common in the press).
+_VARIANTS = (("امريك", "اميرك"),)
+
+
+def spelling_variants(key: str) -> list[str]:
+    """The normalized key and its other usual spellings."""
+    keys = [key]
+    for a, b in _VARIANTS:
+        for k in list(keys):
+            if a in k:
+                keys.append(k.replace(a, b))
+            elif b in k:
+                keys.append(k.replace(b, a))
+    return keys
+
+
 @dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
     start: int  # normalized offsets
@@ -41,9 +57,9 @@ class Lexicon(Generic[T]):
         self._proclitics = proclitics
         buckets: dict[str, list[T]] = {}
         for surface, payload in entries:
-            key = normalize_string(surface)
-            if len(key) >= 2:
-                buckets.setdefault(key, []).append(payload)
+            for key in spelling_variants(normalize_string(surface)):
+                if len(key) >= 2:
+                    buckets.setdefault(key, []).append(payload)
         self.size = len(buckets)
         for key, payloads in buckets.items():
             self._automaton.add_word(key, (key, len(key), 0, tuple(payloads)))
