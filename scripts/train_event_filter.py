@@ -79,7 +79,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--gsr-only", action="store_true",
                         help="train on the sentence labels alone (the article gold then stays for evaluation)")
     args = parser.parse_args(argv)
-    settings = replace(Settings(), event_filter=False)
+    # every candidate, unlocated ones included: the filter judges whether words report an event
+    settings = replace(Settings(), event_filter=False, unlocated_events=True)
     news = args.shared / "data" / "news"
     corpora = [news / "ant_multisource_conflict" / "ant_multisource_syria_iraq_conflict.jsonl"]
     X1, y1 = gsr_examples(args.shared / "data" / "arabic_event_gsr" / "dev.jsonl", settings)
@@ -136,7 +137,8 @@ def report_gsr_held_out(path: Path) -> None:
     predictions = []
     for record in gold:
         published = date.fromisoformat(record["published"]) if record.get("published") else None
-        article = extract_text(record["text"], published, article_id=record["id"])
+        article = extract_text(record["text"], published, article_id=record["id"],
+                               settings=Settings(unlocated_events=True))
         predictions.append(article_record(article))
     for label, figures in score_sentences(gold, predictions).items():
         print(f"GSR held-out {label:14} P={figures['precision']:.3f} R={figures['recall']:.3f} F1={figures['f1']:.3f} "

@@ -110,13 +110,16 @@ def evaluate(gold: str, pred: str | None, texts: tuple[str, ...], split: str, as
     """
     try:
         records = [r for r in read_jsonl(gold) if split == "all" or r.get("split", "dev") == split]
+        sentences = any("labels" in r for r in records)
         if pred:
             predictions = read_jsonl(pred)
         else:
-            predictions = predict(attach_texts(records, texts), Settings.from_env())
+            # sentence labels score detection: a lone sentence often names no place, so keep unlocated events
+            settings = Settings.from_env(unlocated_events=True) if sentences else Settings.from_env()
+            predictions = predict(attach_texts(records, texts), settings)
     except InputError as exc:
         raise click.ClickException(str(exc)) from None
-    if any("labels" in r for r in records):
+    if sentences:
         result = score_sentences(records, predictions)
         if as_json:
             click.echo(json.dumps(result, ensure_ascii=False))

@@ -21,6 +21,9 @@ class Settings:
     # triples the time per article (27 against 71 articles/s) for a small gain (MARSAD_NER=1 turns it on)
     ner: bool = False
     event_filter: bool = True  # drop trigger mentions the trained filter judges not to be events
+    # ACLED codes an event at admin1 or finer: an event whose place is unknown or only a country is a
+    # warning, not a row. Sentence-level benchmarks (detection without an article around it) keep them.
+    unlocated_events: bool = False
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":

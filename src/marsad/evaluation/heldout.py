@@ -14,6 +14,7 @@ from marsad.evaluation.geocoding import score_geocoding
 from marsad.evaluation.gold import attach_texts, gsr_held_out, predict, read_jsonl
 from marsad.evaluation.scoring import score_events, score_sentences
 from marsad.extraction import extract_text
+from marsad.settings import Settings
 
 COVERED = {"Syria", "Iraq", "Turkey", "Jordan", "Lebanon"}
 
@@ -32,7 +33,7 @@ def events_f1(eval_dir: Path, shared: Path, split: str = "test") -> dict:
 
 def gsr_scores(shared: Path) -> dict:
     gold = [r for r in read_jsonl(shared / "data" / "arabic_event_gsr" / "dev.jsonl") if gsr_held_out(r["id"])]
-    return score_sentences(gold, predict(gold))
+    return score_sentences(gold, predict(gold, Settings(unlocated_events=True)))
 
 
 def _articles(ids: set[str], shared: Path, published: dict[str, str] | None = None) -> dict:

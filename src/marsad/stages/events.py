@@ -46,8 +46,17 @@ def events(article: Article, settings: Settings) -> Article:
     found: list[Event] = []
     for hit in _trigger_hits(article):
         found.extend(_events_for(article, hit, settings))
-    merged = merge_events(found)
-    article.events = [finish_event(article, event, settings) for event in merged]
+    located = []
+    for event in merge_events(found):
+        if not settings.unlocated_events and (event.location is None or event.location.place.feature == "country"):
+            # ACLED codes an event at admin1 or finer; a report that names no place below the country
+            # ("غارات في العراق") is kept as a warning, with its evidence, not as a row
+            where = event.location.place.name_en if event.location is not None else "no place"
+            article.warn("event-without-place", f"{event.trigger.start}-{event.trigger.end}: {event.sub_event_type} "
+                                                f"'{event.trigger.text}' ({where})")
+            continue
+        located.append(event)
+    article.events = [finish_event(article, event, settings) for event in located]
     return article
 
 
