@@ -53,3 +53,13 @@ def test_places_dateline_is_never_a_place_mention():
            "نقلت مصادر محلية من دير الزور أن القوات الروسية سيرت دورية بريف دير الزور، أمس السبت، للمرة الأولى هناك."
     article = extract_text(text)
     assert all(m.span.start > text.index("متابعات") for m in article.mentions_of("place"))
+
+
+def test_places_the_two_villages_are_not_al_qaryatayn_once_two_were_named():
+    text = ("اندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور. "
+            "وقال قائد ميداني إن الثوار انسحبوا بعد أن قصفت قوات الأسد القريتين بالصواريخ.")
+    names = [m.resolution.place.name_en for m in extract_text(text).mentions_of("place")]
+    assert "Tall A`war" in names and "Al-Qaryatayn" not in names
+    # the town itself, named with its cue, still resolves
+    town = extract_text("سيطر تنظيم داعش على مدينة القريتين في ريف حمص الشرقي.").mentions_of("place")
+    assert "Al-Qaryatayn" in [m.resolution.place.name_en for m in town]

@@ -167,6 +167,11 @@ def _geo_precision(candidate: Candidate) -> int:
     return 2 if candidate.cue in ("countryside", "desert", "outskirts") else 1
 
 
+# Al-Qaryatayn (القريتين) is also "the two villages" once a text has named two ("قريتي X وY")
+_DUAL_ANAPHORS = frozenset({"القريتين"})
+_DUAL_NAMED = re.compile(r"(?<!\w)[وبلف]?قريتي(?!\w)")
+
+
 def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     gazetteer = default_gazetteer()
     normalized = article.normalized
@@ -194,6 +199,9 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
                 continue
+            if cue is None and window[m_start:m_end] in _DUAL_ANAPHORS and _DUAL_NAMED.search(
+                    normalized.text, 0, n_start + m_start):
+                continue  # "وقصف القريتين" after "قريتي تل أعور والفريكة": the two villages, not Al-Qaryatayn
             if not places_:
                 continue
             kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
