@@ -134,3 +134,11 @@ def test_events_date_of_a_statement_does_not_date_the_strikes_it_reports():
     record = extract(text, "2015-08-09")
     mosul = [e for e in record["events"] if e["location"] == "Mosul"]
     assert mosul and all(e["event_date"] == "2015-08-08" for e in mosul)
+
+
+def test_events_a_tally_spread_over_towns_gives_one_event_each():
+    text = ("وقالت قوة المهام المشتركة في بيان إن غارات العراق شملت خمس غارات قرب الموصل وثلاث قرب الرمادي "
+            "وثلاث قرب سنجار استهدفت التصدي للمتشددين.")
+    record = extract(text, "2015-08-09")
+    towns = sorted(e["location"] for e in record["events"] if e["event_type"] == "Explosions/Remote violence")
+    assert towns == ["Mosul", "Ramadi", "Sinjar"]

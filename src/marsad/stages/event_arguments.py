@@ -19,6 +19,11 @@ _AGENT_MARKER = re.compile(
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
 _TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط)\s*$")
 _CLAUSE_JOIN = re.compile(r'^[\s"\'،,]*و?[\s"\']*$')
+# a tally spread over places: "خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار" (one word,
+# the count, between the places; "والتقى الرئيس في" has two and does not join)
+_TALLY_JOIN = re.compile(
+    r"^[\s،,]*و\s*[^\s،,.]+(?:\s+(?:غارات|غاره|ضربات|ضربه|قذايف|صواريخ|هجمات))?\s+(?:قرب|في|علي|حول)\s*$"
+)
 
 
 def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention | None]:
@@ -87,7 +92,7 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
     chosen = [pool[0]]
     for m in pool[1:]:
         gap = article.normalized.text[article.normalized.from_original(chosen[-1].span.end):article.normalized.from_original(m.span.start)]
-        if _CLAUSE_JOIN.match(gap):
+        if _CLAUSE_JOIN.match(gap) or _TALLY_JOIN.match(gap):
             chosen.append(m)
         else:
             break
