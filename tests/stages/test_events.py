@@ -142,3 +142,13 @@ def test_events_a_tally_spread_over_towns_gives_one_event_each():
     record = extract(text, "2015-08-09")
     towns = sorted(e["location"] for e in record["events"] if e["event_type"] == "Explosions/Remote violence")
     assert towns == ["Mosul", "Ramadi", "Sinjar"]
+
+
+def test_events_todays_strike_does_not_merge_into_an_older_one_on_the_same_town():
+    text = ("أغارت طائرات حربية عراقية، صباح الخميس، على موقع تابع لتنظيم داعش الإرهابي داخل الأراضي السورية، "
+            "وفق بيان لقيادة العمليات المشتركة.\n"
+            "وذكر البيان أن مقاتلات (إف 16) التابعة للجيش قصفت مقر ما يسمى \"قيادة وسيطرة\" في منطقة هجين داخل الأراضي السورية.\n"
+            "وكان الجيش العراقي أعلن في أواخر مايو الماضي قصف موقع داعشي في هجين، يحتوي مستودعا للصواريخ.")
+    record = extract(text, "2018-06-07")
+    hajin = sorted((e["event_date"], e["sub_event_type"]) for e in record["events"] if e["location"] == "Hajin")
+    assert hajin == [("2018-05-28", "Shelling/artillery/missile attack"), ("2018-06-07", "Air/drone strike")]

@@ -71,15 +71,24 @@ def news_day(article: Article, settings: Settings):
     return None
 
 
-def _date_or_default(article: Article, event: Event, settings: Settings) -> None:
-    if event.date is None or event.date.value is None and not event.date.text:
+def _undated(event: Event) -> bool:
+    return event.date is None or event.date.value is None and not event.date.text
+
+
+def date_from_news_day(article: Article, event: Event, settings: Settings) -> None:
+    """Done before merging, so that an undated mention of today's story does not merge into an
+    older event told with its own date ("وكان الجيش أعلن في أواخر مايو قصف موقع في هجين")."""
+    if _undated(event):
         day = news_day(article, settings)
         if day is not None:
             event.date = day.resolution
             event.add_evidence("event_date", day.span)
-        else:
-            # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision
-            event.date = DateValue(article.published, 2, "") if article.published else None
+
+
+def _date_or_default(article: Article, event: Event, settings: Settings) -> None:
+    if _undated(event):
+        # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision
+        event.date = DateValue(article.published, 2, "") if article.published else None
     if (
         event.modality != "background"
         and event.date is not None

@@ -13,7 +13,7 @@ from marsad.model import Article, Event, Mention
 from marsad.settings import Settings
 from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
 from marsad.stages.event_context import TriggerHit, before as _before, norm_slice as _norm_slice
-from marsad.stages.event_fields import finish_event
+from marsad.stages.event_fields import date_from_news_day, finish_event
 from marsad.stages.event_filter import candidate_features, event_probability
 from marsad.stages.event_filter import threshold as event_threshold
 from marsad.stages.event_merge import merge_events
@@ -30,7 +30,7 @@ _BACKGROUND = re.compile(
     r"(?<!\w)[وف]?(?:(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد|سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
-_AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(طيران|طايرات|طايره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
+_AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(مقاتلات|مقاتله|طيران|طايرات|طايره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
 
 
 # Where one sentence names an event in several ways, the most specific sub-type wins.
@@ -47,6 +47,8 @@ def events(article: Article, settings: Settings) -> Article:
     for hit in _trigger_hits(article):
         found.extend(_events_for(article, hit, settings))
     located = []
+    for event in found:
+        date_from_news_day(article, event, settings)
     for event in merge_events(found):
         if not settings.unlocated_events and (event.location is None or event.location.place.feature == "country"):
             # ACLED codes an event at admin1 or finer; a report that names no place below the country
