@@ -50,9 +50,9 @@ def events(article: Article, settings: Settings) -> Article:
     for event in found:
         date_from_news_day(article, event, settings)
     for event in merge_events(found):
-        if not settings.unlocated_events and (event.location is None or event.location.place.feature == "country"):
+        if not settings.unlocated_events and not _placed_in_a_governorate(event):
             # ACLED codes an event at admin1 or finer; a report that names no place below the country
-            # ("غارات في العراق") is kept as a warning, with its evidence, not as a row
+            # ("غارات في العراق", "شمال سوريا") is kept as a warning, with its evidence, not as a row
             where = event.location.place.name_en if event.location is not None else "no place"
             article.warn("event-without-place", f"{event.trigger.start}-{event.trigger.end}: {event.sub_event_type} "
                                                 f"'{event.trigger.text}' ({where})")
@@ -60,6 +60,13 @@ def events(article: Article, settings: Settings) -> Article:
         located.append(event)
     article.events = [finish_event(article, event, settings) for event in located]
     return article
+
+
+def _placed_in_a_governorate(event: Event) -> bool:
+    if event.location is None:
+        return False
+    place = event.location.place
+    return place.feature != "country" and not (place.feature == "region" and not place.admin1)
 
 
 def _trigger_hits(article: Article) -> list[TriggerHit]:
