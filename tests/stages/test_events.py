@@ -152,3 +152,12 @@ def test_events_todays_strike_does_not_merge_into_an_older_one_on_the_same_town(
     record = extract(text, "2018-06-07")
     hajin = sorted((e["event_date"], e["sub_event_type"]) for e in record["events"] if e["location"] == "Hajin")
     assert hajin == [("2018-05-28", "Shelling/artillery/missile attack"), ("2018-06-07", "Air/drone strike")]
+
+
+def test_events_the_weapons_nationality_names_the_attacker_and_civilians_are_the_victims():
+    text = ("أفادت مصادر طبية في غوطة دمشق بارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني، بينهم نساء وأطفال، "
+            "قتلوا بغارات جوية روسية مكثفة استهدفت الأحياء السكنية في مدينة دوما.")
+    record = extract(text, "2018-03-14")
+    [strike] = [e for e in record["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert strike["actor1"] == "Military Forces of Russia (2000-)"
+    assert strike["actor2"] == "Civilians (Syria)"

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from marsad.model import Article, Mention, Span
-from marsad.stages.event_context import TriggerHit, before as _before, inside as _in
+from marsad.resources.registry import default_actors
+from marsad.stages.event_context import TriggerHit, before as _before, inside as _in, norm_slice
 
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(من قبل|من جانب|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذايف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طايرات\s+)?$"
 )
 # An actor after these is a partner or a beneficiary, not the target.
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
-_TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط)\s*$")
+_TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط|اهداف|تابعه|تابعه ل)\s*$")
 _CLAUSE_JOIN = re.compile(r'^[\s"\'،,]*و?[\s"\']*$')
 # a tally spread over places: "خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار" (one word,
 # the count, between the places; "والتقى الرئيس في" has two and does not join)
@@ -53,9 +54,40 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
         rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)
                 and not _NOT_TARGET.search(_before(article, hit.sentence, m.span.start, 20))]
         target = rest[0] if rest else None
+    if agent is not None and agent.resolution.inter == 7 and hit.trigger.event_type in _VIOLENCE:
+        # "35 مدنيا قتلوا بغارات جوية": civilians suffer violence, they do not commit it
+        agent, target = None, target or agent
+    if agent is None:
+        agent = _weapon_nationality(article, hit)
     if agent is not None and target is not None and agent.resolution.id == target.resolution.id:
         target = None
     return agent, target
+
+
+_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# "غارات جوية روسية وسورية"، "طائرة حربية، يعتقد أنها روسية": the weapon's nationality names the force
+_WEAPON_NATIONALITY = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:غارات|غاره|طايرات|طايره|مقاتلات|مقاتله|مروحيات|مروحيه|طيران)(?:\s+(?:ال)?(?:جويه|حربيه|الحربي|حربي|مروحيه))?"
+    r"(?:\s*،?\s*(?:يعتقد|يرجح|يرجح)\s+انها)?\s+(?:ال)?(?P<adj>روسيه|الروسي|روسي|سوريه|السوري|سوري|تركيه|التركي|تركي|اسراييليه|"
+    r"الاسراييلي|اسراييلي|امريكيه|الامريكي|امريكي|عراقيه|العراقي|عراقي|ايرانيه|الايراني|ايراني)(?!\w)"
+)
+_NATIONALITY_FORCES = {"روس": "russia-military", "سوري": "syria-military", "ترك": "turkey-military",
+                       "اسراييل": "israel-military", "امريك": "us-military", "عراق": "iraq-military",
+                       "ايران": "iran-military"}
+
+
+def _weapon_nationality(article: Article, hit: TriggerHit) -> Mention | None:
+    n_start, text = norm_slice(article, hit.clause)
+    match = _WEAPON_NATIONALITY.search(text)
+    if match is None:
+        return None
+    stem = next((k for k in _NATIONALITY_FORCES if k in match.group("adj")), None)
+    registry = default_actors()
+    actor_id = _NATIONALITY_FORCES.get(stem or "")
+    if actor_id not in registry:
+        return None
+    start, end = article.normalized.to_original(n_start + match.start(), n_start + match.end())
+    return Mention(article.span(start, end), "actor", registry.get(actor_id), key="weapon")
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(في|قرب|من|الي|علي|عن|مع|ضد|بين|نحو|داخل|خارج)\s*$")

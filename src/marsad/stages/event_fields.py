@@ -1,12 +1,14 @@
 """The fields an event takes from its whole article: sources, default date, history, codes, notes."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
 from marsad.model import Actor, Article, DateValue, Event, Span
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
+from marsad.text.normalize import normalize_string
 
 SCALE_ORDER = ("Local", "Subnational", "National", "Regional", "International", "New media", "Other")
 
@@ -69,6 +71,9 @@ def news_day(article: Article, settings: Settings):
         if value.precision == 1 and value.value is not None and earliest <= value.value <= article.published:
             return mention
     return None
+
+
+_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مدني|مدنيين|مدنيا|مدنيون|اطفال|طفلا|طفلين|نساء|سيدات|الاحياء السكنيه|منازل المدنيين)(?!\w)")
 
 
 def _undated(event: Event) -> bool:
@@ -137,6 +142,10 @@ def finish_event(article: Article, event: Event, settings: Settings) -> Event:
     _crowd_actor(event, registry)
     if event.event_type == "Violence against civilians" and event.actor2 is None and event.location is not None:
         event.actor2 = registry.civilians(event.location.place.country)  # ACLED: the victims of such violence are civilians
+    elif (event.event_type == "Explosions/Remote violence" and event.actor2 is None and event.location is not None
+          and _CIVILIAN_VICTIMS.search(normalize_string(event.sentence.text))):
+        # a strike or bomb that killed or hit civilians has them as its second actor
+        event.actor2 = registry.civilians(event.location.place.country)
     when = event.date.value if event.date is not None else article.published
     country = event.location.place.country if event.location is not None else None
     for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
