@@ -63,3 +63,11 @@ def test_places_the_two_villages_are_not_al_qaryatayn_once_two_were_named():
     # the town itself, named with its cue, still resolves
     town = extract_text("سيطر تنظيم داعش على مدينة القريتين في ريف حمص الشرقي.").mentions_of("place")
     assert "Al-Qaryatayn" in [m.resolution.place.name_en for m in town]
+
+
+def test_places_hashtags_do_not_hide_the_place():
+    # social-media style copy: "ريف #دمشق", "#ريف_حلب"
+    found = places_in("قصفت قوات النظام بلدات في ريف #دمشق و #ريف_حلب الشمالي أمس.")
+    names = {text: resolution.place.name_en for text, resolution in found.items()}
+    assert names["ريف #دمشق"] == "Rif Dimashq"
+    assert names["ريف_حلب الشمالي"] == "Northern countryside of Aleppo"

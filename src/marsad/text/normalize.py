@@ -14,6 +14,7 @@ _DROP = set(
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658"
     "\u0670"  # dagger alef
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+    "#"  # hashtags in social-media style copy ("ريف #دمشق") mark a word, they are not part of it
 )
 
 _MAP = {
@@ -27,6 +28,7 @@ _MAP = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'",
     "–": "-", "—": "-", "ـ": "",
     "؛": ";", "٫": ".", "٬": ",",
+    "_": " ",  # "#ريف_دمشق": a hashtag's words
 }
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
