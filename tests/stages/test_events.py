@@ -161,3 +161,11 @@ def test_events_the_weapons_nationality_names_the_attacker_and_civilians_are_the
     [strike] = [e for e in record["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert strike["actor1"] == "Military Forces of Russia (2000-)"
     assert strike["actor2"] == "Civilians (Syria)"
+
+
+def test_events_a_chlorine_attack_is_a_chemical_weapon_event():
+    text = ("وفي سياق متصل أفادت مصادر طبية ومركز الدفاع المدني في ريف دمشق بتوثيق ما لا يقل عن 20 حالة اختناق "
+            "جراء هجوم لقوات النظام السوري بغاز الكلور السام على بلدة حمورية في الغوطة الشرقية، مساء الأربعاء.")
+    record = extract(text, "2018-03-15")
+    [attack] = [e for e in record["events"] if e["sub_event_type"] == "Chemical weapon"]
+    assert attack["location"] == "Hammurah" and attack["actor1"] == "Military Forces of Syria (2000-2024)"
