@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from marsad.evaluation.dates import score_dates
 from marsad.evaluation.gold import attach_texts, read_jsonl
 from marsad.extraction import extract_text
+from splits import report_splits
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news"
@@ -25,16 +25,7 @@ def main(argv: list[str]) -> None:
     records = attach_texts([{"id": i} for i in sorted(published)], CORPORA)
     articles = {r["id"]: extract_text(r["text"], date.fromisoformat(published[r["id"]]), article_id=r["id"])
                 for r in records}
-    out = {}
-    for split in ("dev", "test"):
-        score = score_dates([g for g in gold if g["split"] == split], articles)
-        out[split] = score.as_dict()
-        if "--errors" in argv and argv[argv.index("--errors") + 1] == split:
-            for error in score.errors:
-                print("\t".join(error), file=sys.stderr)
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
-    print()
-
+    report_splits(lambda split: score_dates([g for g in gold if g["split"] == split], articles), argv)
 
 if __name__ == "__main__":
     main(sys.argv[1:])
