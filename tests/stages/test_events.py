@@ -169,3 +169,11 @@ def test_events_a_chlorine_attack_is_a_chemical_weapon_event():
     record = extract(text, "2018-03-15")
     [attack] = [e for e in record["events"] if e["sub_event_type"] == "Chemical weapon"]
     assert attack["location"] == "Hammurah" and attack["actor1"] == "Military Forces of Syria (2000-2024)"
+
+
+def test_events_the_venue_of_a_press_conference_is_not_the_place_of_the_attack():
+    text = ("وقال رئيس الوزراء التركي في مؤتمر صحافي عقده في أنقرة إن التفجير الانتحاري في بلدة سروج الحدودية "
+            "أمس نفذه عنصر من تنظيم داعش.")
+    record = extract(text, "2015-07-21")
+    places = {e["location"] for e in record["events"]}
+    assert places == {"Suruj"}

@@ -161,9 +161,16 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     return most[0] if len(most) >= 2 else None
 
 
+# "وقال في مؤتمر صحافي عقده في أنقرة": where it was said, not where it happened
+_VENUE_BEFORE = re.compile(r"(موتمر صحافي|موتمر صحفي|كلمه|خطاب|مقابله|تصريحات|زيارته?|اجتماع|قمه)(\s+\S+){0,2}\s+(في|من)\s*$")
+
+
 def _is_source_origin(article: Article, place: Mention, source_spans: list[Span]) -> bool:
-    """"مصادر محلية من دير الزور": where the sources are, not where it happened."""
+    """"مصادر محلية من دير الزور": where the sources are, not where it happened; nor the venue of
+    a statement ("في مؤتمر صحافي في أنقرة")."""
     before = _before(article, Span(0, len(article.text), ""), place.span.start, 25)
+    if _VENUE_BEFORE.search(_before(article, Span(0, len(article.text), ""), place.span.start, 40)):
+        return True
     if not re.search(r"(?<!\w)من\s*$", before):
         return False
     return any(0 <= place.span.start - s.end <= 12 for s in source_spans) or bool(
