@@ -71,3 +71,10 @@ def test_places_hashtags_do_not_hide_the_place():
     names = {text: resolution.place.name_en for text, resolution in found.items()}
     assert names["ريف #دمشق"] == "Rif Dimashq"
     assert names["ريف_حلب الشمالي"] == "Northern countryside of Aleppo"
+
+
+def test_places_a_village_named_with_its_cue_is_known_again_without_it():
+    text = ("اندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور.\n"
+            "وقال أحد العسكريين في غرفة عمليات جيش الفتح إن الثوار انسحبوا، الأحد، من تل أعور بعد شن الطيران أكثر من 120 غارة جوية.")
+    second = [m for m in extract_text(text).mentions_of("place") if m.span.start > text.index("\n")]
+    assert [m.resolution.place.name_en for m in second] == ["Tall A`war"]

@@ -84,7 +84,7 @@ def places(article: Article, settings: Settings) -> Article:
             candidate.chosen = _disambiguate(candidate, anchors)
             anchors.append(candidate)
     for candidate in weak:
-        supported = _supported_reading(candidate, anchors)
+        supported = _supported_reading(candidate, anchors) or _named_before(candidate, anchors)
         if supported is not None:
             candidate.chosen, candidate.via = supported, "context"
             candidates.append(candidate)
@@ -287,6 +287,13 @@ def _supported_reading(candidate: Candidate, anchors: list[Candidate], radius_km
         regions = {p.region for p in here if p.feature in ("governorate", "region") and p.region}
         readings = [p for p in candidate.places if p.region in regions]
     return readings[0] if len({p.region for p in readings}) == 1 and len(readings) <= 2 else None
+
+
+def _named_before(candidate: Candidate, anchors: list[Candidate]) -> Place | None:
+    """A bare village name the article already placed, with a cue, earlier on ("قريتي تل أعور
+    والفريكة" ... "انسحبوا من تل أعور"): the same village."""
+    earlier = [a.chosen for a in anchors if a.chosen is not None and a.start < candidate.start]
+    return next((p for p in reversed(earlier) if p in candidate.places), None)
 
 
 def _contains(area: Place, place: Place) -> bool:
