@@ -177,3 +177,8 @@ def test_events_the_venue_of_a_press_conference_is_not_the_place_of_the_attack()
     record = extract(text, "2015-07-21")
     places = {e["location"] for e in record["events"]}
     assert places == {"Suruj"}
+
+
+def test_events_a_curfew_is_a_strategic_development():
+    record = extract("وأعلنت السلطات التركية، الخميس، حظر التجول في بلدة سيلوبي التابعة لولاية شرناق بعد الهجوم.", "2015-08-06")
+    assert ("Strategic developments", "Other") in {(e["event_type"], e["sub_event_type"]) for e in record["events"]}
