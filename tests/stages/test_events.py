@@ -180,5 +180,5 @@ def test_events_the_venue_of_a_press_conference_is_not_the_place_of_the_attack()
 
 
 def test_events_a_curfew_is_a_strategic_development():
-    record = extract("وأعلنت السلطات التركية، الخميس، حظر التجول في بلدة سيلوبي التابعة لولاية شرناق بعد الهجوم.", "2015-08-06")
+    record = extract("وفرضت قوى الأمن الداخلي، الخميس، حظر التجول في مدينة القامشلي بعد التفجير.", "2015-08-06")
     assert ("Strategic developments", "Other") in {(e["event_type"], e["sub_event_type"]) for e in record["events"]}
