@@ -59,6 +59,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
     pytest.param("هل تنجح الغارات الجوية في وقف تقدم التنظيم نحو الرمادي؟", "2015-07-21", id="question"),
     pytest.param("بعد تلقينهم تدريبات على قتال الشوارع واقتحام المباني في منطقة المشاريع.", "2020-05-10",
                  id="training-is-not-fighting"),
+    pytest.param("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في اللاذقية.", "2015-08-09",
+                 id="no-reports-of-clashes"),
 ])
 def test_events_rejects_non_events(sentence, published):
     assert [e for e in extract(sentence, published)["events"] if e["modality"] != "background"] == []

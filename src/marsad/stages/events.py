@@ -20,7 +20,11 @@ from marsad.stages.event_merge import merge_events
 from marsad.stages.triggers import trigger_lexicon
 
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
-_NEGATION = re.compile(r"(?<!\w)[وف]?(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?$")
+_NEGATION = re.compile(
+    r"(?<!\w)[وف]?(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?$"
+    # "ولم ترد أي تقارير عن وقوع اشتباكات", "لم تسجل أي خروقات": nothing happened, a few words away
+    r"|(?<!\w)[وف]?(لم|لا)\s+(ترد|توجد|يوجد|تسجل|يسجل|تشهد|يشهد|تقع|يقع)\s+(\S+\s+){0,4}$"
+)
 _PLANNED = re.compile(
     r"(?<!\w)[وف]?(يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يستعد|تستعد|سوف|ستقوم|سيقوم|يهدد|تهدد|هدد|هددت|تهديد|نيه|خطه|تحضر|يحضر|تعتزم|مطالبه ب|دعت الي|دعا الي)(?!\w)"
 )
