@@ -60,3 +60,10 @@ def test_attribution_unknown_institution_is_kept_as_written():
 def test_attribution_a_foreign_minister_is_not_a_source_of_facts():
     text = "وقال وزير الخارجية التركي مولود تشاووش أوغلو إن بلاده لن تسمح بقيام كيان إرهابي على حدودها."
     assert all(not a.sources for a in extract_text(text).attributions)
+
+
+def test_attribution_the_observatorys_director_is_the_observatory():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 12 عنصرا قتلوا في الاشتباكات. "
+            "وقال مدير المرصد المقرب من المعارضة إن الطيران شن غارات على القرية.")
+    second = extract_text(text).attributions[1]
+    assert [m.resolution.name_en for m in second.sources] == ["SOHR"]

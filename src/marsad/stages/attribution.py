@@ -90,15 +90,17 @@ def _unregistered_speaker(article: Article, n_offset: int, window: str, cue_end:
     if match is None or _NOT_SPEAKERS.match(match.group("phrase")):
         return None
     words = match.group("phrase").split()[:_name_words(match.group("phrase"))]
-    if len(words) == 1 and words[0] in _HEAD_WORD:
-        return None  # "وأضافت الصحيفة": a source named before (anaphora)
+    if any(word in _HEAD_WORD for word in words):
+        return None  # "وأضافت الصحيفة", "مدير المرصد": a source named before (anaphora)
     n_start = match.start("phrase")
     n_end = n_start + len(" ".join(words))
     if window[n_start:n_end] != " ".join(words):
         n_end = match.end("phrase")  # irregular spacing: keep the whole phrase
-    quoted = _QUOTED_NAME.match(window, n_end)
+    quoted = _QUOTED_NAME.match(window, n_end) if len(words) == 1 else None
     if quoted is not None:
-        n_end = quoted.end()
+        n_end = quoted.end()  # "صحيفة «الوطن»": the paper's name follows in quotes
+    elif len(words) == 1 and not words[0].startswith("ال"):
+        return None  # a bare "صحيفة"/"مصدر في" names no one
     start, end = article.normalized.to_original(n_offset + n_start, n_offset + n_end)
     words = article.text[start:end]
     source = Source(id=f"new:{normalize_string(words)}", name_en=words, name_ar=words, scale="Other", type="unregistered")
