@@ -78,3 +78,17 @@ def test_places_a_village_named_with_its_cue_is_known_again_without_it():
             "وقال أحد العسكريين في غرفة عمليات جيش الفتح إن الثوار انسحبوا، الأحد، من تل أعور بعد شن الطيران أكثر من 120 غارة جوية.")
     second = [m for m in extract_text(text).mentions_of("place") if m.span.start > text.index("\n")]
     assert [m.resolution.place.name_en for m in second] == ["Tall A`war"]
+
+
+def test_places_two_directions_after_a_listed_countryside_name_its_corner():
+    found = places_in("وقصفت الطائرات قرى في ريف حلب الشمالي الشرقي أمس.")
+    [(text, resolution)] = found.items()
+    assert text == "ريف حلب الشمالي الشرقي"
+    assert resolution.place.name_en == "North-eastern countryside of Aleppo" and resolution.geo_precision == 3
+    assert resolution.place.lat > 36.3 and resolution.place.lon > 37.6  # north and east of the governorate's middle
+
+
+def test_places_a_village_cue_keeps_the_village_of_the_named_governorate():
+    text = ("أثناء عودتهم من اجتماع في مدينة اعزاز في ريف حلب الشمالي إلى مقرهم في قرية المالكية القريبة.")
+    malikiyah = places_in(text)["المالكية"].place
+    assert malikiyah.admin1 == "Aleppo"  # not the Hasakah town of that name, 400 km east

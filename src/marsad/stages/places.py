@@ -75,7 +75,7 @@ def places(article: Article, settings: Settings) -> Article:
     anchors = [c for c in candidates if c.chosen is not None]
     pending = [c for c in candidates if c.chosen is None]
     for candidate in pending:
-        clear = _clear_by_size(candidate)
+        clear = _clear_by_size(candidate, anchors)
         if clear is not None:
             candidate.chosen = clear
             anchors.append(candidate)
@@ -96,6 +96,10 @@ def places(article: Article, settings: Settings) -> Article:
         place = candidate.chosen
         if place.feature in _AREA_FEATURES:
             place = _part_of_area(article, candidate, place, gazetteer) or place
+        elif candidate.alias_kind == "region":
+            directed = _second_direction(article, candidate, gazetteer)
+            if directed is not None:
+                place, candidate.end = directed
         resolution = PlaceResolution(place, _geo_precision(candidate), candidate.via)
         article.mentions.append(Mention(article.span(candidate.start, candidate.end), "place", resolution, key=candidate.cue or ""))
     return article
@@ -106,6 +110,27 @@ _DIRECTION_AFTER = re.compile(r"\"?\s+ال(شمالي|جنوبي|شرقي|غرب
 _DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "south", "جنوبي": "south", "شرق": "east",
                    "شرقي": "east", "غرب": "west", "غربي": "west", "وسط": "centre", "اوسط": "centre"}
 _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
+
+
+_SECOND_DIRECTION = re.compile(r"\s+ال(شرقي|غربي)(?!\w)")
+_FIRST_DIRECTION = re.compile(r"ال(شمالي|جنوبي)$")
+
+
+def _second_direction(article: Article, candidate: Candidate, gazetteer) -> tuple[Place, int] | None:
+    """"ريف حلب الشمالي الشرقي": the listed "ريف حلب الشمالي" and one more direction name the
+    north-east of the governorate, a point of its extent like any other part of an area."""
+    normalized = article.normalized
+    n_start, n_end = normalized.from_original(candidate.start), normalized.from_original(candidate.end)
+    first = _FIRST_DIRECTION.search(normalized.text[n_start:n_end])
+    second = _SECOND_DIRECTION.match(normalized.text, n_end)
+    entry = gazetteer.alias_entry(candidate.chosen.id)
+    if first is None or second is None or entry is None or not entry.target:
+        return None
+    area = gazetteer.get(entry.target)
+    if area is None or area.feature not in _AREA_FEATURES:
+        return None
+    place = _directed_point(area, [first.group(1), second.group(1)], gazetteer)
+    return None if place is None else (place, normalized.to_original(n_end, second.end())[1])
 
 
 def _part_of_area(article: Article, candidate: Candidate, area: Place, gazetteer) -> Place | None:
@@ -128,8 +153,14 @@ def _part_of_area(article: Article, candidate: Candidate, area: Place, gazetteer
         after = _DIRECTION_AFTER.match(normalized.text, n_end)
         if after:
             directions = [after.group(1), after.group(2) or ""]
+    return _directed_point(area, directions, gazetteer, countryside=candidate.cue == "countryside")
+
+
+def _directed_point(area: Place, directions: list[str], gazetteer, countryside: bool = True) -> Place | None:
+    """The point a quarter of the way in from the named sides of the area's extent."""
+    extent = gazetteer.extent(area.id)
     parts = [_DIRECTION_WORD[d] for d in directions if d in _DIRECTION_WORD]
-    if not parts:
+    if extent is None or not parts:
         return None
     south, west, north, east = extent
     lat, lon = (south + north) / 2, (west + east) / 2
@@ -142,8 +173,9 @@ def _part_of_area(article: Article, candidate: Candidate, area: Place, gazetteer
             lon = east - (east - west) / 4
         elif part == "west":
             lon = west + (east - west) / 4
-    label = " ".join(_DIRECTION_NAME[p] for p in parts[:1]) + ("-" + parts[1] if len(parts) > 1 else "")
-    name = f"{label} countryside of {area.name_en}" if candidate.cue == "countryside" else f"{label} {area.name_en}"
+    label = _DIRECTION_NAME[parts[0]] if len(parts) == 1 else f"{parts[0].capitalize()}-{parts[1]}ern"
+    base = area.region if area.feature == "governorate" and area.region else area.name_en
+    name = f"{label} countryside of {base}" if countryside else f"{label} {base}"
     return replace(area, id=f"{area.id}#{'-'.join(parts)}", name_en=name, lat=round(lat, 4), lon=round(lon, 4),
                    feature="region", admin1=area.region, population=None)
 
@@ -301,14 +333,25 @@ def _contains(area: Place, place: Place) -> bool:
     return area.feature in ("district", "governorate") and area.region == place.region
 
 
-def _clear_by_size(candidate: Candidate) -> Place | None:
+def _clear_by_size(candidate: Candidate, anchors: list[Candidate]) -> Place | None:
     """A reading that outweighs every reading elsewhere (a city against a far hamlet) needs no context.
 
     A name in the alias table never qualifies: it is there because the big namesake is often wrong.
+    Nor does one the text contradicts: "قرية المالكية" near "ريف حلب الشمالي" is the Aleppo
+    village, not the Hasakah town, so a village cue or a governorate named in the paragraph that
+    holds another reading leaves the choice to the context.
     """
     if candidate.alias_kind is not None:
         return None
     best = max(candidate.places, key=_size)
+    start, end = candidate.paragraph
+    regions = {a.chosen.region for a in anchors if a.chosen is not None and start <= a.start < end
+               and a.chosen.feature in ("governorate", "region") and a.chosen.region}
+    if regions and best.region not in regions and any(p.region in regions for p in candidate.places):
+        return None
+    if candidate.cue == "village" and best.feature in ("city", "capital", "town") and any(
+            p.feature in ("village", "hamlet") for p in candidate.places):
+        return None
     rivals = [p for p in candidate.places if _km(p, best) > 30 and not _contains(p, best)]
     if not rivals or _size(best) - max(_size(p) for p in rivals) >= 1.5:
         return best
