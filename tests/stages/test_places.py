@@ -92,3 +92,10 @@ def test_places_a_village_cue_keeps_the_village_of_the_named_governorate():
     text = ("أثناء عودتهم من اجتماع في مدينة اعزاز في ريف حلب الشمالي إلى مقرهم في قرية المالكية القريبة.")
     malikiyah = places_in(text)["المالكية"].place
     assert malikiyah.admin1 == "Aleppo"  # not the Hasakah town of that name, 400 km east
+
+
+def test_places_twin_towns_named_together_are_neighbours():
+    text = ("وقصفت الفصائل المقاتلة مدينة اللاذقية وريفها. "
+            "كما سقطت قذائف عدة على مناطق في بلدتي نبل والزهراء المحاصرتين في ريف حلب.")
+    zahra = places_in(text)["الزهراء"].place
+    assert zahra.admin1 == "Aleppo"  # next to Nubl, not the Latakia village of that name

@@ -349,6 +349,11 @@ def _clear_by_size(candidate: Candidate, anchors: list[Candidate]) -> Place | No
                and a.chosen.feature in ("governorate", "region") and a.chosen.region}
     if regions and best.region not in regions and any(p.region in regions for p in candidate.places):
         return None
+    # "بلدتي نبل والزهراء": a smaller namesake right next to a place of the same paragraph is the one meant
+    neighbours = [a.chosen for a in anchors if a.chosen is not None and start <= a.start < end
+                  and a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
+    if any(_km(p, n) <= 15 for p in candidate.places if _km(p, best) > 30 for n in neighbours):
+        return None
     if candidate.cue == "village" and best.feature in ("city", "capital", "town") and any(
             p.feature in ("village", "hamlet") for p in candidate.places):
         return None
@@ -395,7 +400,10 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
         if near:
             closest = min(_km(place, a.chosen) + abs(a.start - candidate.start) / 50 for a in near)
             value -= closest / 60
-            value += sum(0.5 for a in near if a.chosen.admin1 and a.chosen.admin1 == place.admin1)
+            # the governorate of the places around it, counted once: an article full of Latakia
+            # names does not outvote the town named in the same breath
+            same = [a for a in near if a.chosen.admin1 and a.chosen.admin1 == place.admin1]
+            value += 0.5 * any(start <= a.start < end for a in same) + 0.25 * bool(same)
         return value
 
     return max(readings, key=score)
