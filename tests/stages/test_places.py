@@ -99,3 +99,12 @@ def test_places_twin_towns_named_together_are_neighbours():
             "كما سقطت قذائف عدة على مناطق في بلدتي نبل والزهراء المحاصرتين في ريف حلب.")
     zahra = places_in(text)["الزهراء"].place
     assert zahra.admin1 == "Aleppo"  # next to Nubl, not the Latakia village of that name
+
+
+def test_places_a_roundabout_in_a_roundup_belongs_to_the_town_named_next_to_it():
+    # one long paragraph touring Rural Damascus, Homs and Aleppo, as a monitor's daily round-up does
+    text = ("استمرت الاشتباكات في مدينة الزبداني بريف دمشق الغربي، وقصفت قوات النظام مدينة تلبيسة بريف حمص الشمالي، "
+            "ودارت اشتباكات على أطراف حي الخالدية وعلى محاور دوار شيحان والليرمون شمال حلب.")
+    found = places_in(text)
+    assert found["الخالدية"].place.admin1 == "Aleppo"
+    assert found["شيحان"].place.admin1 == "Aleppo"  # not the Hasakah village of Shihan

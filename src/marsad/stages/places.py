@@ -23,10 +23,12 @@ from marsad.text.lexicon import Lexicon
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
     "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده"),
-    "neighbourhood": ("حي", "احياء", "حيي"),
+    # quarters, and sites inside a town whose name is seldom a place of its own (دوار شيحان in
+    # Aleppo is not the Hasakah village of Shihan): they attach to the paragraph's town
+    "neighbourhood": ("حي", "احياء", "حيي", "دوار", "مشفي", "مستشفي", "ساحه"),
     "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "ناحيه", "منطقه", "مناطق", "بلدات",
                 # landmarks named after their place: مطار كويرس، جسر الشغور، معبر نصيب
-                "مطار", "معبر", "جسر", "سجن", "حاجز", "قاعده", "دوار", "مشفي", "مستشفي", "سد", "تل", "جبل"),
+                "مطار", "معبر", "جسر", "سجن", "حاجز", "قاعده", "سد", "تل", "جبل"),
     "countryside": ("ريف", "ارياف"),
     "desert": ("باديه", "صحراء"),
     "governorate": ("محافظه", "محافظتي", "ولايه"),
@@ -256,7 +258,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                                   paragraph=(span.start, span.end))
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
-            elif _one_area(places_):
+            elif _one_area(places_) and cue != "neighbourhood":
                 candidate.chosen = max(places_, key=_size)  # a town and its district: one answer
             found.append(candidate)
     return found
@@ -341,8 +343,8 @@ def _clear_by_size(candidate: Candidate, anchors: list[Candidate]) -> Place | No
     village, not the Hasakah town, so a village cue or a governorate named in the paragraph that
     holds another reading leaves the choice to the context.
     """
-    if candidate.alias_kind is not None:
-        return None
+    if candidate.alias_kind is not None or candidate.cue == "neighbourhood":
+        return None  # a quarter or a roundabout belongs to the paragraph's town, whatever its size elsewhere
     best = max(candidate.places, key=_size)
     start, end = candidate.paragraph
     regions = {a.chosen.region for a in anchors if a.chosen is not None and start <= a.start < end
@@ -378,21 +380,31 @@ def _km(a: Place, b: Place) -> float:
     return km(a.lat, a.lon, b.lat, b.lon)
 
 
+_NEARBY_CHARS = 250
+
+
 def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
     start, end = candidate.paragraph
     here = [a for a in anchors if a.chosen is not None and a is not candidate and start <= a.start < end]
+    # a long paragraph (a monitor's daily round-up) tours several governorates: the places named
+    # close by in the text speak for this name before the rest of the paragraph does
+    close_by = [a for a in here if abs(a.start - candidate.start) <= _NEARBY_CHARS]
     readings = candidate.places
-    # a governorate or region named in the paragraph (بريف حمص) settles which namesake is meant
-    regions = {a.chosen.region for a in here if a.chosen.feature in ("governorate", "region") and a.chosen.region}
-    inside = [p for p in readings if p.region in regions]
-    if inside:
-        readings = inside
+    # a governorate or region named nearby (بريف حمص) settles which namesake is meant
+    for group in (close_by, here):
+        regions = {a.chosen.region for a in group if a.chosen.feature in ("governorate", "region") and a.chosen.region}
+        inside = [p for p in readings if p.region in regions]
+        if inside:
+            readings = inside
+            break
     if candidate.cue == "neighbourhood":
-        towns = [a.chosen for a in here if a.chosen.feature in ("capital", "city", "town")]
+        towns = [a.chosen for a in sorted(here, key=lambda a: abs(a.start - candidate.start))
+                 if a.chosen.feature in ("capital", "city", "town")]
         if towns:
-            close = [p for p in readings if min(_km(p, t) for t in towns) <= 15]
+            nearest = towns[0]  # the town named nearest in the text
+            close = [p for p in readings if _km(p, nearest) <= 15]
             # a quarter the gazetteer lacks is coded to its city, as ACLED does
-            return min(close, key=lambda p: min(_km(p, t) for t in towns)) if close else towns[-1]
+            return min(close, key=lambda p: _km(p, nearest)) if close else nearest
 
     def score(place: Place) -> float:
         value = _size(place)
