@@ -188,9 +188,24 @@ def arabic_variants(norm: str) -> set[str]:
 
 
 def with_article(norm: str) -> str | None:
-    if " " in norm or norm.startswith("ال") or letters(norm) < 3:
+    """The name with the article the news gives it: "الزيادية" for زيادية; and a noun followed by a
+    definite adjective takes the article too ("غارية الغربية" is written "الغارية الغربية")."""
+    if norm.startswith("ال") or letters(norm) < 3:
         return None
-    return "ال" + norm
+    words = norm.split(" ")
+    if len(words) == 1:
+        return "ال" + norm
+    if len(words) == 2 and words[1] in _ADJECTIVES:
+        return "ال" + norm
+    return None
+
+
+# Adjectives of a village name ("غارية الغربية"); a definite noun after a name is a genitive
+# instead ("عين العرب", "دير الزور") and takes no article.
+_ADJECTIVES = frozenset({"الغربيه", "الشرقيه", "الشماليه", "الجنوبيه", "الغربي", "الشرقي", "الشمالي", "الجنوبي",
+                         "الكبري", "الصغري", "الكبيره", "الصغيره", "الكبير", "الصغير", "الجديده", "القديمه",
+                         "الجديد", "القديم", "الفوقاني", "التحتاني", "الفوقا", "التحتا", "الوسطي", "الفوقانيه",
+                         "التحتانيه"})
 
 
 # --- point in polygon (for the few rows lacking a governorate/district) ---------------------
@@ -394,7 +409,7 @@ def build(src_dir: Path, out: Path) -> dict:
             for na in base:
                 for v in arabic_variants(na):
                     seen.setdefault(v, "variant")
-                if feature in ADD_ARTICLE_FEATURES:
+                if feature in ADD_ARTICLE_FEATURES or (" " in na and na.split(" ")[-1] in _ADJECTIVES):
                     v = with_article(na)
                     if v:
                         seen.setdefault(v, "variant")

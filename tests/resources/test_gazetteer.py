@@ -179,3 +179,9 @@ def test_load_is_fast():
     start = time.perf_counter()
     Gazetteer.load()
     assert time.perf_counter() - start < 2.0  # about 0.5 s on a laptop-class CPU
+
+
+def test_gazetteer_a_village_with_a_definite_adjective_is_found_with_the_article_too():
+    # WOF writes "غارية الغربية"; the news writes "الغارية الغربية" (Daraa), as Arabic grammar wants
+    readings = default_gazetteer().lookup("الغارية الغربية")
+    assert [p.admin1 for p in readings] == ["Dara"]
