@@ -61,6 +61,10 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  id="training-is-not-fighting"),
     pytest.param("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في اللاذقية.", "2015-08-09",
                  id="no-reports-of-clashes"),
+    pytest.param("وقالت الرئاسة البولندية، أمس، إن اوباما وعد بمواصلة مشروع الدرع الاميركية المضادة للصواريخ في وارسو.",
+                 "2008-11-09", id="missile-defence"),
+    pytest.param("نجح رئيس فنزويلا هوغو شافيز في خطف الاضواء جزئيا من الرئيس الاميركي أمس في مونتيفيديو.", "2007-03-10",
+                 id="idiom-steal-the-show"),
 ])
 def test_events_rejects_non_events(sentence, published):
     assert [e for e in extract(sentence, published)["events"] if e["modality"] != "background"] == []
@@ -184,3 +188,8 @@ def test_events_the_venue_of_a_press_conference_is_not_the_place_of_the_attack()
 def test_events_a_curfew_is_a_strategic_development():
     record = extract("وفرضت قوى الأمن الداخلي، الخميس، حظر التجول في مدينة القامشلي بعد التفجير.", "2015-08-06")
     assert ("Strategic developments", "Other") in {(e["event_type"], e["sub_event_type"]) for e in record["events"]}
+
+
+def test_events_a_warning_of_another_bombing_is_not_a_bombing():
+    record = extract("وتلقت جماعات الإعلام رسالة أمس تحذر من أن تفجيرا آخر سوف يقع في مدينة حلب قريبا.", "2015-08-09")
+    assert all(e["modality"] in ("hypothetical", "planned") for e in record["events"])

@@ -28,8 +28,17 @@ _NEGATION = re.compile(
 _PLANNED = re.compile(
     r"(?<!\w)[وف]?(يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يستعد|تستعد|سوف|ستقوم|سيقوم|يهدد|تهدد|هدد|هددت|تهديد|نيه|خطه|تحضر|يحضر|تعتزم|مطالبه ب|دعت الي|دعا الي)(?!\w)"
 )
-_HYPOTHETICAL = re.compile(r"(?<!\w)[وف]?(اذا|لو|في حال|حال|ربما|يمكن|يمكن ان|قد يودي|محتمل|احتمال)(?!\w)")
+_HYPOTHETICAL = re.compile(
+    r"(?<!\w)[وف]?(اذا|لو|في حال|حال|ربما|يمكن|يمكن ان|قد يودي|محتمل|احتمال"
+    # warnings and fears speak of what has not happened: "تحذر من أن تفجيرا آخر سوف يقع", "خشية تعرضهم للتعذيب"
+    r"|حذر|حذرت|يحذر|تحذر|تحذير|تحذيرها|تحذيره|تحذيرات|خشيه|مخاوف|يخشي|تخشي|التوقعات|توقعات"
+    r"|سيكون|ستكون|سيتم|ستتم|سيقع|ستقع|ستشن|سيشن)(?!\w)"
+)
 _GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره)(?!\w)")
+# defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
+_DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
+# idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
+_IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف)(?!\w)")
 _BACKGROUND = re.compile(
     r"(?<!\w)[وف]?(?:(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد|سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
@@ -106,6 +115,11 @@ def _modality(article: Article, hit: TriggerHit) -> str | None:
     if _NEGATION.search(before):
         return None
     if _GENERIC.search(_before(article, hit.clause, hit.span.start, 45)):
+        return None
+    if _DEFENCE_BEFORE.search(_before(article, hit.clause, hit.span.start, 20)):
+        return None
+    n_trigger, _ = _norm_slice(article, hit.span)
+    if _IDIOM.match(article.normalized.text, n_trigger, n_trigger + 40):
         return None
     _, sentence_text = _norm_slice(article, hit.sentence)
     if _BACKGROUND.search(sentence_text):
