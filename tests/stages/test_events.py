@@ -65,6 +65,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  "2008-11-09", id="missile-defence"),
     pytest.param("نجح رئيس فنزويلا هوغو شافيز في خطف الاضواء جزئيا من الرئيس الاميركي أمس في مونتيفيديو.", "2007-03-10",
                  id="idiom-steal-the-show"),
+    pytest.param("وقالت وزارة الدفاع في تقرير إن التفجيرات الانتحارية زادت في مدينة بغداد منذ بداية الحملة الأمنية.",
+                 "2007-06-10", id="a-trend-not-an-event"),
 ])
 def test_events_rejects_non_events(sentence, published):
     assert [e for e in extract(sentence, published)["events"] if e["modality"] != "background"] == []

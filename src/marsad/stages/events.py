@@ -118,8 +118,10 @@ def _modality(article: Article, hit: TriggerHit) -> str | None:
         return None
     if _DEFENCE_BEFORE.search(_before(article, hit.clause, hit.span.start, 20)):
         return None
-    n_trigger, _ = _norm_slice(article, hit.span)
+    n_trigger, trigger_text = _norm_slice(article, hit.span)
     if _IDIOM.match(article.normalized.text, n_trigger, n_trigger + 40):
+        return None
+    if _trend(article, hit, trigger_text):
         return None
     _, sentence_text = _norm_slice(article, hit.sentence)
     if _BACKGROUND.search(sentence_text):
@@ -130,6 +132,23 @@ def _modality(article: Article, hit: TriggerHit) -> str | None:
     if _HYPOTHETICAL.search(clause_before):
         return "hypothetical"
     return "reported"
+
+
+# Attacks counted as a trend, not reported as an event: "العدد المتزايد من الهجمات الانتحارية"،
+# "التفجيرات الانتحارية ظاهرة حديثة"، "زادت التفجيرات منذ بداية الحملة" — a definite plural and a
+# word of quantity or change, in a sentence that names no day
+_TREND = re.compile(r"(?<!\w)[وف]?(?:ال)?(عدد|العدد|المتزايد|تزايد|ازدياد|زادت|زاد|ارتفاع|تصاعد|ظاهره|وتيره|موجه|سلسله من)(?!\w)")
+
+
+def _trend(article: Article, hit: TriggerHit, trigger_text: str) -> bool:
+    # the noun, or the noun before an adjective trigger ("الهجمات الانتحارية")
+    words = [trigger_text.split(" ")[0]] + _before(article, hit.sentence, hit.span.start, 15).split()[-1:]
+    if not any(w.startswith("ال") and w.endswith("ات") for w in words):
+        return False
+    if any(hit.sentence.contains(m.span) for m in article.mentions_of("date")):
+        return False
+    _, clause_text = _norm_slice(article, hit.clause)
+    return bool(_TREND.search(clause_text))
 
 
 def _sub_event_type(article: Article, hit: TriggerHit, agent: Mention | None) -> str:
