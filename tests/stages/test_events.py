@@ -195,3 +195,10 @@ def test_events_a_curfew_is_a_strategic_development():
 def test_events_a_warning_of_another_bombing_is_not_a_bombing():
     record = extract("وتلقت جماعات الإعلام رسالة أمس تحذر من أن تفجيرا آخر سوف يقع في مدينة حلب قريبا.", "2015-08-09")
     assert all(e["modality"] in ("hypothetical", "planned") for e in record["events"])
+
+
+def test_events_earlier_yesterday_is_news_but_the_pluperfect_stays_history():
+    news = extract("وقالت الشرطة إن مسلحين خطفوا أربعة مهندسين في مدينة الرمادي في وقت سابق من يوم أمس.", "2015-08-09")
+    assert {e["modality"] for e in news["events"]} == {"reported"}
+    history = extract("وكانت جبهة النصرة قد خطفت ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز مساء الأربعاء.", "2015-08-04")
+    assert {e["modality"] for e in history["events"]} == {"background"}

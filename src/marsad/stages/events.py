@@ -39,8 +39,11 @@ _GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|ق
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
 _IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف)(?!\w)")
+# History the article recalls. The pluperfect ("وكانت القوات قد ...") recalls whatever its date; the
+# other cues yield to a recent day named in the same sentence ("في وقت سابق من يوم أمس").
+_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد(?!\w)")
 _BACKGROUND = re.compile(
-    r"(?<!\w)[وف]?(?:(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد|سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
+    r"(?<!\w)[وف]?(?:سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
 _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(مقاتلات|مقاتله|طيران|طايرات|طايره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
@@ -109,7 +112,20 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
     return hits
 
 
-def _modality(article: Article, hit: TriggerHit) -> str | None:
+def _recent_day(article: Article, hit: TriggerHit, settings: Settings) -> bool:
+    """The sentence dates its event to a recent day ("في وقت سابق من يوم أمس", "خلال إحياء ذكرى
+    عاشوراء أمس"): a cue of history elsewhere in it does not make the event history."""
+    if article.published is None:
+        return False
+    for mention in article.mentions_of("date"):
+        value = mention.resolution
+        if (hit.sentence.contains(mention.span) and value.precision == 1 and value.value is not None
+                and 0 <= (article.published - value.value).days < settings.background_after_days):
+            return True
+    return False
+
+
+def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | None:
     """None when the clause does not report an event at all (negated, generic)."""
     before = _before(article, hit.sentence, hit.span.start, 40)
     if _NEGATION.search(before):
@@ -124,7 +140,8 @@ def _modality(article: Article, hit: TriggerHit) -> str | None:
     if _trend(article, hit, trigger_text):
         return None
     _, sentence_text = _norm_slice(article, hit.sentence)
-    if _BACKGROUND.search(sentence_text):
+    recalled = _BACKGROUND.search(sentence_text) and not _recent_day(article, hit, settings)
+    if _PLUPERFECT.search(sentence_text) or recalled:
         return "background"
     clause_before = _before(article, hit.clause, hit.span.start, 80)
     if _PLANNED.search(clause_before):
@@ -163,7 +180,7 @@ def _sub_event_type(article: Article, hit: TriggerHit, agent: Mention | None) ->
 
 
 def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[Event]:
-    modality = _modality(article, hit)
+    modality = _modality(article, hit, settings)
     if modality is None:
         return []
     agent, target = actors(article, hit)
