@@ -326,8 +326,9 @@ def _supported_reading(candidate: Candidate, anchors: list[Candidate], radius_km
 def _named_before(candidate: Candidate, anchors: list[Candidate]) -> Place | None:
     """A bare village name the article already placed, with a cue, earlier on ("قريتي تل أعور
     والفريكة" ... "انسحبوا من تل أعور"): the same village."""
-    earlier = [a.chosen for a in anchors if a.chosen is not None and a.start < candidate.start]
-    return next((p for p in reversed(earlier) if p in candidate.places), None)
+    ids = {p.id for p in candidate.places}
+    return next((a.chosen for a in reversed(anchors)
+                 if a.chosen is not None and a.start < candidate.start and a.chosen.id in ids), None)
 
 
 def _contains(area: Place, place: Place) -> bool:
