@@ -73,11 +73,16 @@ def speed(settings: Settings, n: int = 600, rounds: int = 3) -> dict:
     articles = [prepared(r["id"], r["text"], settings) for r in texts]
     best_stage = best_detect = float("inf")
     mentions = 0
+    gazetteer = default_gazetteer()
     for _ in range(rounds):
+        # each round starts with an empty neighbourhood cache, as a new corpus would: only the
+        # once-per-process structures (gazetteer, lexicon, fuzzy grid) stay warm
+        gazetteer._near_cache.clear()
         started = time.perf_counter()
         for article in articles:
             place_stage._find_candidates(article, settings)
         best_detect = min(best_detect, time.perf_counter() - started)
+        gazetteer._near_cache.clear()
         started = time.perf_counter()
         mentions = 0
         for article in articles:

@@ -94,6 +94,7 @@ class Gazetteer:
         self._synthetic: dict[str, Place] = {}
         self._fuzzy_choices: dict[bool, tuple[list[str], dict[str, list[str]]]] = {}
         self._fuzzy_grid: dict[bool, dict[tuple[int, int, int], set[str]]] = {}
+        self._near_cache: dict[tuple, list[str]] = {}
         self._coords: list[tuple[float, float, Place]] | None = None
 
     # -- loading -----------------------------------------------------------------------------
@@ -233,8 +234,13 @@ class Gazetteer:
             factor = (200 - score_cutoff) / score_cutoff
             lengths = range(math.ceil(len(key) / factor), math.floor(len(key) * factor) + 1)
         if near is not None:
-            cells = {(math.floor(lat), math.floor(lon)) for lat, lon in near}
-            choices = self._names_near(arabic, cells, math.ceil(radius_km / 85), lengths)  # a degree is >= 85 km here
+            cells = frozenset((math.floor(lat), math.floor(lon)) for lat, lon in near)
+            key_near = (arabic, cells, math.ceil(radius_km / 85), lengths)  # a degree is >= 85 km here
+            choices = self._near_cache.get(key_near)
+            if choices is None:
+                if len(self._near_cache) > 4096:
+                    self._near_cache.clear()  # articles of one area share their cells; a bound keeps memory flat
+                choices = self._near_cache[key_near] = self._names_near(*key_near)
         if max_edits is not None:
             hits = [(m, 100 - 10 * d, i) for m, d, i in process.extract(
                 key, choices, scorer=Levenshtein.distance, limit=max(limit * 10, 50), score_cutoff=max_edits)]
