@@ -67,3 +67,10 @@ def test_attribution_the_observatorys_director_is_the_observatory():
             "وقال مدير المرصد المقرب من المعارضة إن الطيران شن غارات على القرية.")
     second = extract_text(text).attributions[1]
     assert [m.resolution.name_en for m in second.sources] == ["SOHR"]
+
+
+def test_attribution_an_armed_group_or_army_speaking_is_the_source():
+    [claim] = extract_text("وتبنى تنظيم داعش الهجوم الذي استهدف مسجدا في مدينة أبها أمس.").attributions
+    assert claim.modality == "claimed" and [m.resolution.name_en for m in claim.sources] == ["Islamic State"]
+    [said] = extract_text("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع في ريف دمشق.").attributions
+    assert [m.resolution.name_en for m in said.sources] == ["Military Forces of Israel"]

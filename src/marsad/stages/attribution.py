@@ -107,6 +107,22 @@ def _unregistered_speaker(article: Article, n_offset: int, window: str, cue_end:
     return Mention(article.span(start, end), "source", source, key="unregistered")
 
 
+_PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|Syria|Iraq|Yemen|Libya|Lebanon|Turkey)\)")
+
+
+def _actor_speaker(article: Article, cue_end: int) -> Mention | None:
+    """A known actor as the subject of the reporting verb: "وتبنى تنظيم داعش الهجوم", "وقال الجيش
+    الإسرائيلي إن ...", "وأكدت روسيا أن ...". The source is named after the actor."""
+    following = [m for m in article.mentions_of("actor") if 0 < m.span.start - cue_end <= 3]
+    if not following:
+        return None
+    actor = following[0].resolution
+    name = _PERIOD.sub("", actor.name_en).strip()
+    source = Source(id=f"actor:{actor.id}", name_en=name, name_ar=actor.name_ar,
+                    scale="National" if actor.inter == 1 else "Other", type="official")
+    return Mention(following[0].span, "source", source, key="actor")
+
+
 def _antecedent(noun: str, named: list[Mention], previous: Attribution | None) -> list[Mention]:
     """The source an anaphoric noun points back to: the latest named one whose words hold the noun's
     head ("المرصد" -> "المرصد السوري لحقوق الإنسان"); "البيان"/"المتحدث" and nouns without such a
@@ -143,7 +159,8 @@ def attribution(article: Article, settings: Settings) -> Article:
         cue = article.span(c_start, c_end)
         modality = _MODALITY_OF.get(normalize_string(cue.text), "reported")
         if not any(m.span.start <= c_end + 12 and m.span.end > c_end for m in sources):
-            speaker = _unregistered_speaker(article, n_start, window, cue_match.end(1))
+            speaker = (_actor_speaker(article, c_end)
+                       or _unregistered_speaker(article, n_start, window, cue_match.end(1)))
             if speaker is not None and not any(m.span.start < speaker.span.end and speaker.span.start < m.span.end
                                                for m in sources):
                 sources.insert(0, speaker)
