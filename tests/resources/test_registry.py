@@ -278,3 +278,10 @@ def test_a_small_custom_registry_loads(tmp_path):
     assert [a.id for a in registry.all()] == ["group-a", "cell-b"]
     assert registry.affiliation("cell-b").name_en == "Group A"
     assert ("خلية ب", "cell-b", "alias") in set(registry.surface_forms())
+
+
+def test_registry_a_unit_takes_its_state_forces_name_of_the_day():
+    registry = default_actors()
+    assert registry.name_on("peshmerga", date(2015, 8, 6)) == "Military Forces of Iraq (2014-2018) Peshmerga"
+    assert registry.name_on("iraq-asayish", date(2015, 8, 6)) == "Police Forces of Iraq (2014-2018) Asayish"
+    assert registry.name_on("peshmerga", date(2025, 1, 1)) == "Military Forces of Iraq (2022-) Peshmerga"

@@ -327,10 +327,17 @@ class ActorRegistry:
     def name_on(self, actor: Actor | str, when: date | None) -> str:
         """The ACLED name in use on ``when`` (earlier ruling periods); today's if unknown."""
         actor = self._actor(actor)
-        if when is not None:
-            for until, name in self._extras[actor.id].periods:
-                if when < until:
-                    return name
+        if when is None:
+            return actor.name_en
+        for until, name in self._extras[actor.id].periods:
+            if when < until:
+                return name
+        if not self._extras[actor.id].periods:
+            # a unit named after its state's forces ("Military Forces of Iraq (2022-) Peshmerga")
+            # takes the forces' name of the day: "Military Forces of Iraq (2014-2018) Peshmerga"
+            for other in self._actors.values():
+                if other.id != actor.id and self._extras[other.id].periods and actor.name_en.startswith(other.name_en + " "):
+                    return self.name_on(other, when) + actor.name_en[len(other.name_en):]
         return actor.name_en
 
     def _generic(self, kind: str, country: str) -> Actor:
