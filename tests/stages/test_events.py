@@ -202,3 +202,11 @@ def test_events_earlier_yesterday_is_news_but_the_pluperfect_stays_history():
     assert {e["modality"] for e in news["events"]} == {"reported"}
     history = extract("وكانت جبهة النصرة قد خطفت ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز مساء الأربعاء.", "2015-08-04")
     assert {e["modality"] for e in history["events"]} == {"background"}
+
+
+def test_events_a_sentence_telling_more_of_the_story_keeps_its_actors():
+    text = ("قال الجيش الأمريكي إن طائرات التحالف الدولي شنت 16 غارة جوية قرب مدينة الرمادي يوم السبت ضد أهداف "
+            "تابعة لتنظيم داعش. وأضاف البيان أن الغارات شملت أيضا خمس غارات قرب مدينة الموصل.")
+    record = extract(text, "2015-08-09")
+    mosul = [e for e in record["events"] if e["location"] == "Mosul"]
+    assert mosul and mosul[0]["actor1"] == "Global Coalition Against Daesh"

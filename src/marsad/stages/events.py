@@ -65,6 +65,7 @@ def events(article: Article, settings: Settings) -> Article:
     located = []
     for event in found:
         date_from_news_day(article, event, settings)
+    _actors_from_the_story(article, found)
     for event in merge_events(found):
         if not settings.unlocated_events and not _placed_in_a_governorate(event):
             # ACLED codes an event at admin1 or finer; a report that names no place below the country
@@ -76,6 +77,27 @@ def events(article: Article, settings: Settings) -> Article:
         located.append(event)
     article.events = [finish_event(article, event, settings) for event in located]
     return article
+
+
+def _actors_from_the_story(article: Article, found: list[Event]) -> None:
+    """A sentence that tells more of the story names no actors ("وقالت القوة إن الغارات شملت خمس
+    غارات قرب الموصل"): its event keeps the actors of the same kind of event told before it in the
+    paragraph ("شنت القوات التي تقودها الولايات المتحدة 16 غارة ... ضد أهداف لتنظيم الدولة")."""
+    for i, event in enumerate(found):
+        if event.actor1 is not None or event.modality == "background":
+            continue
+        paragraph = next((p for p in article.body if p.contains(event.sentence)), None)
+        earlier = [e for e in found[:i] if e.event_type == event.event_type and e.actor1 is not None
+                   and paragraph is not None and paragraph.contains(e.sentence) and e.sentence != event.sentence]
+        if earlier:
+            source = earlier[-1]
+            event.actor1 = source.actor1
+            for span in source.evidence.get("actor1", []):
+                event.add_evidence("actor1", span)
+            if event.actor2 is None and source.actor2 is not None:
+                event.actor2 = source.actor2
+                for span in source.evidence.get("actor2", []):
+                    event.add_evidence("actor2", span)
 
 
 def _placed_in_a_governorate(event: Event) -> bool:
