@@ -108,3 +108,15 @@ def test_places_a_roundabout_in_a_roundup_belongs_to_the_town_named_next_to_it()
     found = places_in(text)
     assert found["الخالدية"].place.admin1 == "Aleppo"
     assert found["شيحان"].place.admin1 == "Aleppo"  # not the Hasakah village of Shihan
+
+
+def test_places_directions_of_a_country_point_where_people_live():
+    found = places_in("وشهدت مدن جنوب العراق احتجاجات واسعة، فيما تواصلت الاشتباكات في جنوب سوريا.")
+    south_iraq, south_syria = found["جنوب العراق"].place, found["جنوب سوريا"].place
+    assert south_iraq.lon > 46 and south_iraq.admin1 is None  # Basra and Dhi Qar, not the western desert
+    assert south_syria.lat < 33.2 and south_syria.lon < 36.7  # Daraa and Suwayda, not the Badia
+
+
+def test_places_a_town_the_gazetteer_lacks_in_arabic_comes_from_the_alias_table():
+    found = places_in("وقصفت القوات العراقية مواقع التنظيم في الفلوجة والكرمة شرقي محافظة الأنبار.")
+    assert found["الكرمة"].place.admin1 == "Al Anbar"  # Al Karmah, not the Hama town of that spelling

@@ -357,6 +357,11 @@ def _clear_by_size(candidate: Candidate, anchors: list[Candidate]) -> Place | No
                   and a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
     if any(_km(p, n) <= 15 for p in candidate.places if _km(p, best) > 30 for n in neighbours):
         return None
+    # the paragraph's places lie far from the big namesake and close to another reading
+    # ("الكرمة" among Fallujah and Ramadi is Al Karmah in Anbar, not the Hama town)
+    if neighbours and min(_km(best, n) for n in neighbours) > 100 and any(
+            _km(p, n) <= 40 for p in candidate.places if p is not best for n in neighbours):
+        return None
     if candidate.cue == "village" and best.feature in ("city", "capital", "town") and any(
             p.feature in ("village", "hamlet") for p in candidate.places):
         return None
