@@ -15,13 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.evaluation.scoring import same_name
 from marsad.model import Article
-
-
-def _same_name(a: str, b: str) -> bool:
-    def norm(s: str) -> str:
-        return "".join(ch for ch in s.lower() if ch.isalnum())
-    return norm(a) == norm(b)
 
 
 @dataclass
@@ -80,10 +75,10 @@ def score_attribution(gold: list[dict], articles: dict[str, Article]) -> Attribu
             score.matched += 1
             attribution, mention = cited[hit]
             source = mention.resolution
-            score.name_right += _same_name(source.name_en, g["source"])
+            score.name_right += same_name(source.name_en, g["source"])
             score.scale_right += source.scale == g["scale"]
             score.modality_right += attribution.modality == g["modality"]
-            if not _same_name(source.name_en, g["source"]):
+            if not same_name(source.name_en, g["source"]):
                 score.errors.append((record["id"], "name", g["text"], f"{source.name_en} (gold {g['source']})"))
         # a named mention found where the gold has an anaphoric one ("وقال رامي عبد الرحمن" after
         # "المرصد السوري") is right about the source: it counts neither way, like an optional one
@@ -101,7 +96,7 @@ def score_attribution(gold: list[dict], articles: dict[str, Article]) -> Attribu
             score.anaphoric += 1
             carried = [m.resolution.name_en for a in article.attributions if a.sentence.start <= g["start"] < a.sentence.end
                        for m in a.sources]
-            if any(_same_name(name, g["source"]) for name in carried):
+            if any(same_name(name, g["source"]) for name in carried):
                 score.anaphora_resolved += 1
             else:
                 score.errors.append((record["id"], "anaphora", g["text"], f"{carried} (gold {g['source']})"))

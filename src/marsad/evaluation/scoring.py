@@ -35,7 +35,8 @@ def _day(value) -> date | None:
         return None
 
 
-def _same(a, b) -> bool:
+def same_name(a, b) -> bool:
+    """Names equal up to case, spaces and punctuation ("Deir Ezzor 24" = "deir-ezzor 24")."""
     def norm(s):
         return "".join(ch for ch in str(s or "").lower() if ch.isalnum())
     return norm(a) == norm(b)
@@ -58,7 +59,7 @@ def date_agrees(gold: dict, pred: dict) -> bool:
 def place_agrees(gold: dict, pred: dict) -> bool:
     distance = km(gold, pred)
     if (gold.get("geo_precision") or 1) >= 3:
-        return bool(gold.get("admin1") and _same(gold.get("admin1"), pred.get("admin1"))) or distance <= 150
+        return bool(gold.get("admin1") and same_name(gold.get("admin1"), pred.get("admin1"))) or distance <= 150
     return distance <= 25
 
 
@@ -154,7 +155,7 @@ def _field_hits(g: dict, p: dict, hits: dict) -> None:
     for name in ("sub_event_type", "actor1", "actor2", "fatalities"):
         if g.get(name) is not None:
             hits[name][1] += 1
-            hits[name][0] += int(_same(g[name], p.get(name)))
+            hits[name][0] += int(same_name(g[name], p.get(name)))
     if g.get("event_date") and (g.get("time_precision") or 1) == 1:
         hits["event_date"][1] += 1
         hits["event_date"][0] += int(_day(g["event_date"]) == _day(p.get("event_date")))

@@ -110,10 +110,10 @@ def _unregistered_speaker(article: Article, n_offset: int, window: str, cue_end:
 _PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|Syria|Iraq|Yemen|Libya|Lebanon|Turkey)\)")
 
 
-def _actor_speaker(article: Article, cue_end: int) -> Mention | None:
+def _actor_speaker(actor_mentions: list[Mention], cue_end: int) -> Mention | None:
     """A known actor as the subject of the reporting verb: "وتبنى تنظيم داعش الهجوم", "وقال الجيش
     الإسرائيلي إن ...", "وأكدت روسيا أن ...". The source is named after the actor."""
-    following = [m for m in article.mentions_of("actor") if 0 < m.span.start - cue_end <= 3]
+    following = [m for m in actor_mentions if 0 < m.span.start - cue_end <= 3]
     if not following:
         return None
     actor = following[0].resolution
@@ -144,6 +144,7 @@ def attribution(article: Article, settings: Settings) -> Article:
         article.outlet = outlet_name(article.outlet)
     previous: Attribution | None = None
     named: list[Mention] = []  # every source named so far, in order
+    actor_mentions = article.mentions_of("actor")
     for sentence in article.sentences:
         n_start, n_end = normalized.from_original(sentence.start), normalized.from_original(sentence.end)
         window = normalized.text[n_start:n_end]
@@ -159,7 +160,7 @@ def attribution(article: Article, settings: Settings) -> Article:
         cue = article.span(c_start, c_end)
         modality = _MODALITY_OF.get(normalize_string(cue.text), "reported")
         if not any(m.span.start <= c_end + 12 and m.span.end > c_end for m in sources):
-            speaker = (_actor_speaker(article, c_end)
+            speaker = (_actor_speaker(actor_mentions, c_end)
                        or _unregistered_speaker(article, n_start, window, cue_match.end(1)))
             if speaker is not None and not any(m.span.start < speaker.span.end and speaker.span.start < m.span.end
                                                for m in sources):

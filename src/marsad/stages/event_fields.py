@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from marsad.model import Actor, Article, DateValue, Event, Span
+from marsad.model import Actor, Article, DateValue, Event, Mention, Span
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.text.normalize import normalize_string
@@ -59,7 +59,7 @@ def _attach_sources(article: Article, event: Event) -> None:
     event.source_scale = "-".join(ordered) if ordered else None
 
 
-def news_day(article: Article, settings: Settings):
+def news_day(article: Article, settings: Settings) -> Mention | None:
     """The day the article reports on: its first day-precise date in the body within a few days
     before publication ("وذكرت مصادر محلية، مساء الأحد، أن ..."), a statement's day included.
     A wire report tells that day's events first, so an event the text gives no date inherits it."""
@@ -80,14 +80,13 @@ def _undated(event: Event) -> bool:
     return event.date is None or event.date.value is None and not event.date.text
 
 
-def date_from_news_day(article: Article, event: Event, settings: Settings) -> None:
-    """Done before merging, so that an undated mention of today's story does not merge into an
-    older event told with its own date ("وكان الجيش أعلن في أواخر مايو قصف موقع في هجين")."""
-    if _undated(event):
-        day = news_day(article, settings)
-        if day is not None:
-            event.date = day.resolution
-            event.add_evidence("event_date", day.span)
+def date_from_news_day(event: Event, day: Mention | None) -> None:
+    """``day`` is the article's ``news_day``. Done before merging, so that an undated mention of
+    today's story does not merge into an older event told with its own date ("وكان الجيش أعلن في
+    أواخر مايو قصف موقع في هجين")."""
+    if day is not None and _undated(event):
+        event.date = day.resolution
+        event.add_evidence("event_date", day.span)
 
 
 def _date_or_default(article: Article, event: Event, settings: Settings) -> None:

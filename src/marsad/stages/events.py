@@ -13,7 +13,7 @@ from marsad.model import Article, Event, Mention
 from marsad.settings import Settings
 from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
 from marsad.stages.event_context import TriggerHit, before as _before, norm_slice as _norm_slice
-from marsad.stages.event_fields import date_from_news_day, finish_event
+from marsad.stages.event_fields import date_from_news_day, finish_event, news_day
 from marsad.stages.event_filter import candidate_features, event_probability
 from marsad.stages.event_filter import threshold as event_threshold
 from marsad.stages.event_merge import merge_events
@@ -62,10 +62,11 @@ def events(article: Article, settings: Settings) -> Article:
     found: list[Event] = []
     for hit in _trigger_hits(article):
         found.extend(_events_for(article, hit, settings))
-    located = []
+    day = news_day(article, settings)
     for event in found:
-        date_from_news_day(article, event, settings)
+        date_from_news_day(event, day)
     _actors_from_the_story(article, found)
+    located = []
     for event in merge_events(found):
         if not settings.unlocated_events and not _placed_in_a_governorate(event):
             # ACLED codes an event at admin1 or finer; a report that names no place below the country
@@ -139,12 +140,13 @@ def _recent_day(article: Article, hit: TriggerHit, settings: Settings) -> bool:
     عاشوراء أمس"): a cue of history elsewhere in it does not make the event history."""
     if article.published is None:
         return False
-    for mention in article.mentions_of("date"):
-        value = mention.resolution
-        if (hit.sentence.contains(mention.span) and value.precision == 1 and value.value is not None
-                and 0 <= (article.published - value.value).days < settings.background_after_days):
-            return True
-    return False
+    return any(m.resolution.precision == 1 and m.resolution.value is not None
+               and 0 <= (article.published - m.resolution.value).days < settings.background_after_days
+               for m in _sentence_dates(article, hit))
+
+
+def _sentence_dates(article: Article, hit: TriggerHit) -> list[Mention]:
+    return [m for m in article.mentions_of("date") if hit.sentence.contains(m.span)]
 
 
 def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | None:
@@ -184,7 +186,7 @@ def _trend(article: Article, hit: TriggerHit, trigger_text: str) -> bool:
     words = [trigger_text.split(" ")[0]] + _before(article, hit.sentence, hit.span.start, 15).split()[-1:]
     if not any(w.startswith("ال") and w.endswith("ات") for w in words):
         return False
-    if any(hit.sentence.contains(m.span) for m in article.mentions_of("date")):
+    if _sentence_dates(article, hit):
         return False
     _, clause_text = _norm_slice(article, hit.clause)
     return bool(_TREND.search(clause_text))
@@ -208,7 +210,7 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     agent, target = actors(article, hit)
     date = event_date(article, hit)
     # a day in the sentence marks news even when it is the statement's day rather than the event's
-    dated = date is not None or any(hit.sentence.contains(m.span) for m in article.mentions_of("date"))
+    dated = date is not None or bool(_sentence_dates(article, hit))
     dead = fatalities(article, hit)
     # history recalled happened elsewhere more often than not: it borrows no place from its neighbours
     found_places = places(article, hit) or [context_place(article, hit) if modality != "background" else None]
