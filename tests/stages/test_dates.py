@@ -401,3 +401,26 @@ def test_offsets_on_corpus_sample():
                     assert (value.value is None) == (published is None and value.relative)
                     checked += 1
     assert checked > 100
+
+
+def test_a_day_without_its_year_continues_the_account_it_follows():
+    # a 2018 report on the Ltamenah sarin attacks of March 2017
+    text = ("استخدم السارين كسلاح كيميائي في مستشفى في اللطامنة ومحيطها في 25 آذار/مارس 2017. وبعد أيام من "
+            "ذلك، في 30 آذار/مارس، استخدم السارين في هجوم ثالث. وليل 6-7 نيسان/أبريل أطلقت بارجتان صواريخ.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 6, 13))}
+    assert found["30 آذار/مارس"] == date(2017, 3, 30)
+    assert found["6-7 نيسان/أبريل"] == date(2017, 4, 6)
+
+
+def test_a_day_without_its_year_months_away_from_the_account_is_the_recent_one():
+    text = "وقعت المجزرة في 25 آذار/مارس 2017. وفي 10 حزيران/يونيو قصفت الطائرات البلدة."
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 6, 13))}
+    assert found["10 حزيران/يونيو"] == date(2018, 6, 10)
+
+
+def test_the_same_day_of_another_year():
+    # an "on this day" column
+    text = ("في 30 سبتمبر/أيلول من عام 1980، اعتمدت إسرائيل الشيكل كعملة رسمية، وفي نفس اليوم من عام 2016، "
+            "سلمت السلطات القبرصية خاطف الطائرة المصرية.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 10, 1))}
+    assert found["نفس اليوم من عام 2016"] == date(2016, 9, 30)

@@ -252,11 +252,12 @@ VAGUE_RE = re.compile(
     r")(?!\w)"
 )
 
-# the day of the previous date: "مساء ذات اليوم", "في نفس اليوم", "اليوم نفسه" (not "نفس اليوم من عام
-# 1990", not "ذات اليوم الذي ..." where a relative clause names the day)
+# the day of the previous date: "مساء ذات اليوم", "في نفس اليوم", "اليوم نفسه" (not "ذات اليوم الذي ..."
+# where a relative clause names the day); "وفي نفس اليوم من عام 2016" is that day and month in 2016
 SAME_DAY_RE = re.compile(
-    rf"{B}(?:(?P<tod>{TOD})\s)?(?:(?:ذات|نفس)\sاليوم|اليوم\s(?:نفسه|ذاته))(?!\w)"
-    r"(?!\s(?:الذي|التي|من\s(?:ال)?(?:اسبوع|شهر|عام|سنه)(?!\w)))"
+    rf"{B}(?:(?P<tod>{TOD})\s)?(?:(?:ذات|نفس)\sاليوم|اليوم\s(?:نفسه|ذاته))"
+    r"(?:\sمن\s(?:عام|سنه)\s(?P<year>\d{4})(?!\d)|(?!\w)"
+    r"(?!\s(?:الذي|التي|من\s(?:ال)?(?:اسبوع|شهر|عام|سنه)(?!\w))))"
 )
 
 # "منذ الصباح (الباكر)", "منذ الفجر": since this morning, the publication day
@@ -476,6 +477,7 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
                     break
             if year is None:
                 return None
+            rule += _YEAR_GUESSED
     if day:
         try:
             value = date(year, month, day)
@@ -799,7 +801,8 @@ def _resolve_morning(m: re.Match, text: str, pub: date | None):
 
 
 def _resolve_same_day_anaphor(m: re.Match, text: str, pub: date | None):
-    return None, 1, True, "same-day", None  # filled in from the previous date by _fill_same_day
+    # filled in from the previous date by _fill_same_day; the rule carries a year written after it
+    return None, 1, True, _SAME_DAY + (f"/{m.group('year')}" if m.group("year") else ""), None
 
 
 def _resolve_since_event(m: re.Match, text: str, pub: date | None):
@@ -864,18 +867,53 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
             surface = ntext[s:e]
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
-    return _fill_same_day(out)
+    return _fill_same_day(_carry_year(out))
+
+
+_YEAR_GUESSED = "/year-guessed"  # rule suffix: no year written, the most recent past one taken
+_CARRY_MONTHS = 2
+
+
+def _carry_year(matches: list[DateMatch]) -> list[DateMatch]:
+    """A day or month written without its year after a date that has one ("في 25 آذار/مارس 2017 ...
+    وبعد أيام، في 30 آذار/مارس") continues that account: it takes the written year when it falls in
+    the same month or up to two months after, instead of the most recent past year."""
+    out: list[DateMatch] = []
+    last: date | None = None
+    for d in matches:
+        value = d.value.value
+        if value is not None and last is not None and d.rule.endswith(_YEAR_GUESSED) and last.year < value.year:
+            try:
+                carried = value.replace(year=last.year + (value.month < last.month))
+            except ValueError:  # 29 February
+                carried = None
+            if carried is not None and carried < value and (value.month - last.month) % 12 <= _CARRY_MONTHS:
+                d = DateMatch(d.start, d.end, DateValue(carried, d.value.precision, d.value.text, True), d.rule, d.mismatch)
+        if d.value.value is not None and d.value.precision in (1, 3) and (not d.value.relative or d.rule.endswith(_YEAR_GUESSED)):
+            last = d.value.value  # "أمس" or "الأربعاء" in between tell when it was said, not the account's year
+        out.append(d)
+    return out
+
+
+_SAME_DAY = "same-day"
 
 
 def _fill_same_day(matches: list[DateMatch]) -> list[DateMatch]:
-    """"مساء ذات اليوم", "في اليوم نفسه": the day of the nearest day-precision date before it (dropped without one)."""
+    """"مساء ذات اليوم", "في اليوم نفسه": the day of the nearest day-precision date before it (dropped without
+    one); "نفس اليوم من عام 2016" keeps its day and month in the year written."""
     out: list[DateMatch] = []
     previous: DateValue | None = None
     for d in matches:
-        if d.rule == "same-day":
+        if d.rule.startswith(_SAME_DAY):
             if previous is None:
                 continue
-            d = DateMatch(d.start, d.end, DateValue(previous.value, 1, d.value.text, previous.relative), d.rule)
+            day, relative = previous.value, previous.relative
+            if d.rule != _SAME_DAY:
+                try:
+                    day, relative = day.replace(year=int(d.rule.rsplit("/", 1)[1])), False
+                except ValueError:  # 29 February
+                    continue
+            d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, relative), d.rule)
         elif d.value.precision == 1:
             previous = d.value
         out.append(d)
