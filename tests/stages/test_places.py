@@ -86,6 +86,9 @@ def test_places_two_directions_after_a_listed_countryside_name_its_corner():
     assert text == "ريف حلب الشمالي الشرقي"
     assert resolution.place.name_en == "North-eastern countryside of Aleppo" and resolution.geo_precision == 3
     assert resolution.place.lat > 36.3 and resolution.place.lon > 37.6  # north and east of the governorate's middle
+    # the corner the listed northern and eastern countrysides share (Azaz's latitude, Al-Bab's longitude),
+    # not a quarter of the governorate's extent out in the desert east of Manbij
+    assert (resolution.place.lat, resolution.place.lon) == (36.45, 37.75)
 
 
 def test_places_a_village_cue_keeps_the_village_of_the_named_governorate():

@@ -19,6 +19,7 @@ from marsad.model import Article, Mention, Place, PlaceResolution
 from marsad.resources.gazetteer import default_gazetteer
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
+from marsad.text.normalize import normalize_string
 
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
@@ -132,7 +133,14 @@ def _second_direction(article: Article, candidate: Candidate, gazetteer) -> tupl
     if area is None or area.feature not in _AREA_FEATURES:
         return None
     place = _directed_point(area, [first.group(1), second.group(1)], gazetteer)
-    return None if place is None else (place, normalized.to_original(n_end, second.end())[1])
+    if place is None:
+        return None
+    # where the table places both halves ("ريف حلب الشمالي", "ريف حلب الشرقي"), the corner they share:
+    # the listed points sit where the villages are, a quarter of the extent often does not
+    other = gazetteer.lookup(f"ريف {normalize_string(area.name_ar)} ال{second.group(1)}")
+    if other and other[0].feature == "region":
+        place = replace(place, lat=candidate.chosen.lat, lon=other[0].lon)
+    return place, normalized.to_original(n_end, second.end())[1]
 
 
 def _part_of_area(article: Article, candidate: Candidate, area: Place, gazetteer) -> Place | None:
