@@ -55,3 +55,11 @@ def test_entities_recogniser_adds_people_when_switched_on():
     off = extract_text(text)
     assert "قاسم سليماني" in {m.span.text for m in on.mentions_of("person")}
     assert "قاسم سليماني" not in {m.span.text for m in off.mentions_of("person")}
+
+
+def test_entities_running_text_between_two_quotes_is_not_a_person():
+    # "الاميركي" holds the role word "امير"; the text between »...« and «...» is not a quoted name
+    article = extract_text("انتهاء تدريبهم «في اطار برنامج التدريب الاميركي في تركيا»، وقد استقروا في المالكية "
+                           "ومعهم «ثلاثون عربة رباعية الدفع».")
+    assert article.mentions_of("person") == []
+    assert "المالكية" in [m.span.text for m in article.mentions_of("place")]

@@ -123,3 +123,11 @@ def test_places_directions_of_a_country_point_where_people_live():
 def test_places_a_town_the_gazetteer_lacks_in_arabic_comes_from_the_alias_table():
     found = places_in("وقصفت القوات العراقية مواقع التنظيم في الفلوجة والكرمة شرقي محافظة الأنبار.")
     assert found["الكرمة"].place.admin1 == "Al Anbar"  # Al Karmah, not the Hama town of that spelling
+
+
+def test_places_a_village_placed_with_a_cue_keeps_its_place_when_named_again_bare():
+    text = ("أثناء عودتهم من اجتماع في مدينة اعزاز في ريف حلب الشمالي إلى مقرهم في قرية المالكية القريبة.\n\n"
+            "وكانوا قد استقروا في المالكية ومعهم ثلاثون عربة رباعية الدفع.")
+    article = extract_text(text)
+    found = [m.resolution.place.admin1 for m in article.mentions_of("place") if m.span.text == "المالكية"]
+    assert found == ["Aleppo", "Aleppo"]  # not the Hasakah town of that name the second time

@@ -21,8 +21,11 @@ _GROUP_NOUNS = r"(?:ميليشيا|ميليشيات|مليشيا|مليشيات|
 _NAMED_GROUP = re.compile(rf"(?<!\w)[وبلف]?(?:ال)?{_GROUP_NOUNS}\s+\"([^\"]{{2,40}})\"")
 _ROLE = re.compile(
     r"(?<!\w)[وبلف]?(?:ال)?(قايد|المسوول عن|مسوول|نايب|الضابط|العميد|اللواء|العقيد|المقدم|الرايد|زعيم|امير|القيادي)"
+    r"(?:ه|ها|هم)?(?!\w)"  # not "الاميركي", "القيادية"
 )
-_QUOTED = re.compile(r"\"([^\"]{3,40})\"")
+# a quoted name starts and ends with a letter: between a closing and an opening guillemet («...» text «...»),
+# both "\"" once normalized, lies running text
+_QUOTED = re.compile(r"\"([^\"\s،,.:؛][^\"]{1,38}[^\"\s،,.:؛])\"")
 
 
 @lru_cache(maxsize=1)

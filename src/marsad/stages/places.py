@@ -68,6 +68,7 @@ class Candidate:
     via: str = "name"
     weak: bool = False  # no cue, no quotes, not a town: needs the support of nearby places
     paragraph: tuple[int, int] = (0, 0)
+    readings: tuple[Place, ...] = ()  # every place of the name, before the cue and size filters
 
 
 def places(article: Article, settings: Settings) -> Article:
@@ -93,6 +94,7 @@ def places(article: Article, settings: Settings) -> Article:
             candidates.append(candidate)
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
+    _same_name_same_place(article, candidates)
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.chosen is None:
             continue
@@ -115,6 +117,7 @@ _DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "sout
 _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
 
 
+_PLACING_CUES = ("town", "village", "neighbourhood")
 _SECOND_DIRECTION = re.compile(r"\s+ال(شرقي|غربي)(?!\w)")
 _FIRST_DIRECTION = re.compile(r"ال(شمالي|جنوبي)$")
 
@@ -246,6 +249,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "وقصف القريتين" after "قريتي تل أعور والفريكة": the two villages, not Al-Qaryatayn
             if not places_:
                 continue
+            all_places = places_
             kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
             vouched = bool(alias_ids or quoted
                            or cue in ("town", "village", "neighbourhood", "countryside", "desert", "outskirts"))
@@ -263,7 +267,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             elif cue in ("town", "village", "neighbourhood"):
                 places_ = [p for p in places_ if p.feature not in ("governorate", "country")] or places_
             candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, weak=weak,
-                                  paragraph=(span.start, span.end))
+                                  paragraph=(span.start, span.end), readings=tuple(all_places))
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
             elif _one_area(places_) and cue != "neighbourhood":
@@ -337,6 +341,21 @@ def _named_before(candidate: Candidate, anchors: list[Candidate]) -> Place | Non
     ids = {p.id for p in candidate.places}
     return next((a.chosen for a in reversed(anchors)
                  if a.chosen is not None and a.start < candidate.start and a.chosen.id in ids), None)
+
+
+def _same_name_same_place(article: Article, candidates: list[Candidate]) -> None:
+    """A name the article placed with a cue ("قرية المالكية" in Aleppo's countryside) and names again
+    bare ("استقروا في المالكية") is the same village, though a bigger namesake exists elsewhere."""
+    placed: dict[str, Place] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        if candidate.chosen is None or candidate.alias_kind is not None:
+            continue
+        name = article.normalized.text[article.normalized.from_original(candidate.start):
+                                       article.normalized.from_original(candidate.end)]
+        if candidate.cue in _PLACING_CUES:
+            placed[name] = candidate.chosen
+        elif candidate.cue is None and name in placed and placed[name] in candidate.readings:
+            candidate.chosen, candidate.via = placed[name], "context"
 
 
 def _contains(area: Place, place: Place) -> bool:
