@@ -424,3 +424,39 @@ def test_the_same_day_of_another_year():
             "سلمت السلطات القبرصية خاطف الطائرة المصرية.")
     found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 10, 1))}
     assert found["نفس اليوم من عام 2016"] == date(2016, 9, 30)
+
+
+def test_wire_copy_counts_its_bare_days_from_the_day_it_names():
+    # Reuters copy dated Tuesday 21 July 2015 in the corpus, written on Wednesday 15 July
+    text = ("هاجمت وسائل الاعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني. وقال مسؤول سعودي أمس الثلاثاء "
+            "لرويترز إنه يخشى الاتفاق. وقالت صحيفة الرياض اليوم إن الاتفاق خطر.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2015, 7, 21))}
+    assert found["اليوم الأربعاء"] == date(2015, 7, 15)  # never the day after publication
+    assert found["أمس الثلاثاء"] == date(2015, 7, 14)
+    assert found["اليوم"] == date(2015, 7, 15)
+
+
+@pytest.mark.parametrize("sentence,published,expr,expected,precision", [
+    ("لكن احتفالات بيوم الاستقلال في الثالث والرابع من يوليو (تموز) في راف فيلتويل", date(2015, 7, 22),
+     "الثالث والرابع من يوليو (تموز)", date(2015, 7, 3), 1),
+    ("ضمن العمليات التي أطلقها في الـ20 من يناير/ كانون الثاني الماضي، مع الجيش السوري الحر", date(2018, 3, 25),
+     "الـ20 من يناير/ كانون الثاني الماضي", date(2018, 1, 20), 1),
+    ("واللقاءات مع هيئة التنسيق الوطني، التي جرت أخيرا في بروكسل", date(2015, 8, 1), "أخيرا", date(2015, 8, 1), 3),
+    ("في الغارات الإسرائيلية بعد منتصف الليل في عدة مناطق في سوريا", date(2018, 5, 10), "منتصف الليل",
+     date(2018, 5, 10), 1),
+    ("تنظيمي داعش وحزب العمال الكردستاني في 34 ولاية تركية خلال الأيام الثلاثة الأخيرة.", date(2015, 7, 26),
+     "خلال الأيام الثلاثة الأخيرة", date(2015, 7, 23), 2),
+])
+def test_resolves_more_corpus_sentences(sentence, published, expr, expected, precision):
+    [(s, e, value)] = find_dates(sentence, published)
+    assert (sentence[s:e], value.value, value.precision) == (expr, expected, precision)
+
+
+@pytest.mark.parametrize("sentence,published", [
+    ("وأخيرا، قال الوزير إن الاتفاق صامد", date(2015, 8, 1)),  # finally, not lately
+    ("الانتخابات متروكة كبند أخير على جدول الأعمال، وستتم مساء يوم الأحد", date(2015, 8, 1)),  # upcoming
+    ("ما اضطرنا إلى الانسحاب وحتى هذا اليوم نقاتل ونطارد الارهابيين", date(2015, 7, 22)),  # until now
+    ("ومن المقرر أن تبدأ الهدنة بعد منتصف الليل", date(2018, 5, 10)),  # tonight's
+])
+def test_not_a_past_day(sentence, published):
+    assert [v for _, _, v in find_dates(sentence, published) if v.value is not None] == []

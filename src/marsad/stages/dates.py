@@ -106,6 +106,14 @@ Relative (``relative=True``; ``value=None`` when there is no publication date)
     الماضية/الأخيرة, مؤخرا, في الآونة الأخيرة -> p3, the publication month (i.e. the publication
     date); not before من ("الأشهر الأخيرة من ولايته").
   * Future expressions (المقبل/القادم) are matched only to be skipped.
+Article-level readings, after each expression is resolved on its own:
+  * Wire copy names its own day: when "اليوم الأربعاء" / "أمس الثلاثاء" disagree with publication and
+    agree on one day in the week before it, bare اليوم/أمس/الليلة الماضية count from that day.
+  * A day or month without a year takes the year of the dated account it follows (the last date
+    written with its year, same month or up to two months earlier), not the most recent past one.
+  * "في نفس اليوم من عام 2016" is the previous date's day and month in 2016.
+Also: أخيرا after a verb = lately (p3, not "وأخيرا،" = finally); "بعد/منذ منتصف الليل" = the small
+hours of the publication day; "الأيام الثلاثة الأخيرة" = publication - 3, p2.
 Spans include a leading خلال/طوال for period expressions, يوم/يومي and time-of-day words
 (مساء أمس), trailing diacritics/tatweel ("1436هـ"), never proclitics (و، ف، ب، ل).
 Known limits: future tense is read only from explicit markers (سوف، من المقرر، أن يتم ...) and
@@ -178,7 +186,7 @@ _WD_PREFIX = rf"(?:يوم\s)?(?P<wdp>{WD}){SP}\(?\s?(?:الموافق\s)?"
 
 ABSOLUTE_RE = re.compile(
     rf"{B_DAY}(?:{_WD_PREFIX})?"
-    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?:(?P<first>\d{{1,2}})\s?(?:-|و|الي\s)\s?)?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
+    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?:(?P<first>\d{{1,2}}|{ORD})\s?(?:-|و|الي\s)\s?)?(?:ال(?=\d))?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
     rf"(?P<month>{GM})(?:\s?(?:/|\(|-)?\s?(?P<month2>{GM})\s?\)?)?"
     rf"(?:{SP}(?:من\s)?(?:(?:عام|العام|سنه|السنه)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}"
     rf"|\s(?:من\s)?(?:العام|عام|السنه)\s(?P<yrel>{WHICH})"
@@ -242,8 +250,11 @@ PERIOD_RE = re.compile(
 VAGUE_RE = re.compile(
     rf"{B}(?:(?:خلال|طوال)\s)?(?:"
     r"(?P<period>(?:الفتره|المرحله)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
-    r"|(?P<lately>الاونه\sالاخيره|موخرا)"
-    r"|(?P<days>الايام\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
+    # "جرت أخيرا في بروكسل" = lately; "وأخيرا،" = finally
+    r"|(?P<lately>الاونه\sالاخيره|موخرا|(?<![وف])اخيرا(?!\s?[،,:]))"
+    r"|(?P<days>الايام\s(?:القليله\s|(?P<ndays>الثلاثه|الاربعه|الخمسه|السته|السبعه)\s)?(?:الماضيه|الاخيره|المنصرمه))"
+    # "منذ منتصف الليل", "بعد منتصف الليل": the small hours of the publication day
+    r"|(?<=(?:منذ|بعد)\s)(?P<midnight>منتصف\sالليل)"
     r"|(?P<twodays>اليومين\s(?:الماضيين|الاخيرين))"
     r"|(?P<weeks>(?:الاسابيع|الاشهر|الشهور)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
     r"|(?P<twoweeks>الاسبوعين\s(?:الماضيين|الاخيرين))"
@@ -280,11 +291,11 @@ SEASON_RE = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}|(?<=عام\s|سنه\s)(?P<which>{WHICH}))(?!\w)"
 )
 
-_FUTURE_CONTEXT = re.compile(rf"(?<!\w){_alt(FUTURE_MARKERS)}(?!\w)")
+_FUTURE_CONTEXT = re.compile(rf"(?<!\w)[وف]?{_alt(FUTURE_MARKERS)}(?!\w)")
 _WAS = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s(?:\w+\s)?$")
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n«»\"]")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s$")
-_BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|الي|لغايه|في|عين|مثل\sهذا)\s$")
+_BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|الي|لغايه|في|عين|مثل\sهذا|حتي\sهذا)\s$")
 # "اليوم" as "nowadays": it opens a clause and runs straight on ("اليوم تقوم النصرة ...",
 # "فاليوم هو وقت ..."), or an imperfect verb follows it ("البلد اليوم يواجه ..."). The news
 # "today" is set off by a comma or a weekday, or sits after its verb ("قتل اليوم").
@@ -329,12 +340,13 @@ def _weekday_on_or_before(published: date, wd: int, strictly: bool) -> date:
 
 
 def _nearest_weekday(anchor: date, wd: int, published: date) -> date:
-    """The ``wd`` nearest to ``anchor`` (within 3 days), never more than one day after publication."""
+    """The ``wd`` nearest to ``anchor`` (within 3 days), never after publication: "اليوم الأربعاء" in a
+    Tuesday paper is wire copy of the Wednesday before, not tomorrow."""
     shift = (wd - anchor.weekday()) % 7
     if shift > 3:
         shift -= 7
     value = anchor + timedelta(days=shift)
-    return value if value <= published + timedelta(days=1) else value - timedelta(days=7)
+    return value if value <= published else value - timedelta(days=7)
 
 
 def _day_number(token: str | None) -> int | None:
@@ -400,8 +412,9 @@ def _ordinal_of_unit(day: str | None, text: str, start: int) -> bool:
 def _resolve_absolute(m: re.Match, text: str, pub: date | None):
     month = _G[" ".join(m.group("month").split())]
     day = _day_number(m.group("day"))
-    if m.group("first") and day and int(m.group("first")) < day:
-        day = int(m.group("first"))  # "24 و25 آذار", "ليل 6-7 نيسان": the days begin on the first
+    first = _day_number(m.group("first"))
+    if first and day and first < day:
+        day = first  # "24 و25 آذار", "ليل 6-7 نيسان", "الثالث والرابع من يوليو": the days begin on the first
     if day and not m.group("day").isdigit():
         prev = (_preceding(text, m.start(), 14).split() or [""])[-1]
         if prev in _PLACE_NOUNS or prev[1:] in _PLACE_NOUNS:
@@ -576,6 +589,7 @@ def _resolve_numeric(m: re.Match, text: str, pub: date | None):
 _ANCHOR_DAYS = {"اليوم": 0, "اليوم (امس)": 1, "اليوم (الامس)": 1, "امس": 1, "الامس": 1, "البارحه": 1, "الليله الماضيه": 1,
                 "اول امس": 2, "اول من امس": 2, "امس الاول": 2, "الليله قبل الماضيه": 2}
 _ANCHOR_RULE = {0: "today", 1: "yesterday", 2: "day-before-yesterday"}
+_ANCHOR_BACK = {rule: back for back, rule in _ANCHOR_RULE.items()}
 
 
 def _nowadays(text: str, m: re.Match) -> bool:
@@ -740,10 +754,14 @@ def _resolve_vague(m: re.Match, text: str, pub: date | None):
         ("period", 0, 3, "recent-period"), ("lately", 0, 3, "recent-period"),
         ("days", 3, 2, "recent-days"), ("twodays", 1, 2, "recent-days"),
         ("weeks", 0, 3, "recent-period"), ("twoweeks", 7, 2, "recent-weeks"),
-        ("hours", 0, 1, "recent-hours"),
+        ("hours", 0, 1, "recent-hours"), ("midnight", 0, 1, "past-midnight"),
     ):
         if m.group(group):
             break
+    if m.group("midnight") and _future_context(text, m.start()):
+        return "skip"  # "تبدأ الهدنة بعد منتصف الليل" under a future marker: tonight's
+    if m.group("ndays"):  # "الأيام الثلاثة الأخيرة": from three days back
+        back = _NUM[m.group("ndays")[2:]] if m.group("ndays")[2:] in _NUM else back
     if pub is None:
         return None, precision, True, rule, None
     value = pub - timedelta(days=back)
@@ -867,7 +885,34 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
             surface = ntext[s:e]
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
-    return _fill_same_day(_carry_year(out))
+    return _fill_same_day(_carry_year(_written_on(out, published)))
+
+
+def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMatch]:
+    """Wire copy printed days later names its own day ("اليوم (الخميس)" in a Friday paper): its bare
+    اليوم, أمس and الليلة الماضية count from that day, not from publication. Only when every such
+    weekday agrees on one day in the week before publication."""
+    if published is None:
+        return matches
+    named = [d for d in matches if d.mismatch and d.value.value is not None and d.rule.startswith("weekday-")
+             and d.rule.split("-", 1)[1] in _ANCHOR_BACK]
+    days = {d.value.value + timedelta(days=_ANCHOR_BACK[d.rule.split("-", 1)[1]]) for d in named}
+    days = {day for day in days if published - timedelta(days=7) <= day < published}
+    if len(days) != 1:
+        return matches
+    written = days.pop()
+    out = []
+    for d in matches:
+        value = d.value.value
+        if value is not None and d.rule.split("-after-midnight")[0] in _ANCHOR_BACK:
+            value += written - published  # bare اليوم / أمس
+        elif d in named:  # "أمس الثلاثاء" beside "اليوم الأربعاء": the Tuesday before that Wednesday
+            day = written - timedelta(days=_ANCHOR_BACK[d.rule.split("-", 1)[1]])
+            value = day if day.weekday() == value.weekday() else value
+        if value != d.value.value:
+            d = DateMatch(d.start, d.end, DateValue(value, d.value.precision, d.value.text, True), d.rule, d.mismatch)
+        out.append(d)
+    return out
 
 
 _YEAR_GUESSED = "/year-guessed"  # rule suffix: no year written, the most recent past one taken
