@@ -131,3 +131,14 @@ def test_places_a_village_placed_with_a_cue_keeps_its_place_when_named_again_bar
     article = extract_text(text)
     found = [m.resolution.place.admin1 for m in article.mentions_of("place") if m.span.text == "المالكية"]
     assert found == ["Aleppo", "Aleppo"]  # not the Hasakah town of that name the second time
+
+
+def test_places_a_plural_governorate_cue_covers_its_list():
+    text = "وتأثرت محافظات البصرة وذي قار، وميسان، وكركوك، ونينوى، بهذا الانقطاع في الكهرباء."
+    found = places_in(text)
+    assert found["البصرة"].place.feature == "governorate" and found["كركوك"].place.feature == "governorate"
+
+
+def test_places_the_dual_countryside_cue_covers_both_names():
+    found = places_in("وقصفت المعارضة بلدات موالية للنظام بريفي إدلب وحلب.")
+    assert found["حلب"].place.feature == "governorate"  # the countryside, not Aleppo city
