@@ -118,6 +118,13 @@ MARKAZ_ADMIN2 = {
     # "Markaz Rif Dimashq" is kept: ACLED uses it as a district name too.
 }
 
+# Representative points that the source puts far from where the place is usually pinned (the city
+# centre, as GeoNames and ACLED have it): id -> (lat, lon, why).
+POINT_CORRECTIONS = {
+    "wof:421178393": (33.3153, 44.3661, "Baghdad: the WOF label point lies in al-Kadhimiya, 9 km north-west "
+                                        "of the centre (Tahrir Square / al-Rusafa)"),
+}
+
 # Prefixes written joined or split: دير الزور / ديرالزور, أبو كمال / ابوكمال.
 COMPOUND_PREFIXES = tuple(normalize_string(p) for p in (
     "دير", "تل", "عين", "بئر", "بير", "رأس", "جسر", "خربة", "أبو", "أم", "بني", "كفر", "قصر", "مزرعة", "سد", "بيت",
@@ -450,6 +457,12 @@ def build(src_dir: Path, out: Path) -> dict:
                 fixed[9] = near[9]
             places[i] = tuple(fixed)
             counts["admin_from_nearest"] = counts.get("admin_from_nearest", 0) + 1
+
+    for i, p in enumerate(places):
+        if p[0] in POINT_CORRECTIONS:
+            lat, lon, _why = POINT_CORRECTIONS[p[0]]
+            places[i] = p[:3] + (lat, lon) + p[5:]
+            counts["point_corrected"] = counts.get("point_corrected", 0) + 1
 
     ids = [p[0] for p in places]
     if len(ids) != len(set(ids)):
