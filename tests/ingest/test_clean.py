@@ -152,3 +152,11 @@ def test_clean_a_long_first_sentence_is_the_lede_not_a_title() -> None:
     article = cleaned(text)
     assert article.title is None
     assert article.body[0].text == lede
+
+
+def test_clean_a_short_first_sentence_with_a_day_set_off_by_commas_is_the_lede() -> None:
+    lede = "حذر وزير الخارجية الروسي سيرغي لافروف، الثلاثاء، واشنطن من استهداف القوات الحكومية السورية."
+    text = lede + "\nوقال لافروف في مؤتمر صحفي بموسكو إن عواقب وخيمة ستكون بانتظار واشنطن إذا استهدفت مواقع الجيش السوري."
+    article = cleaned(text)
+    assert article.title is None
+    assert article.body[0].text == lede

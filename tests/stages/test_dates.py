@@ -460,3 +460,29 @@ def test_resolves_more_corpus_sentences(sentence, published, expr, expected, pre
 ])
 def test_not_a_past_day(sentence, published):
     assert [v for _, _, v in find_dates(sentence, published) if v.value is not None] == []
+
+
+@pytest.mark.parametrize("sentence,published,expr,expected,precision", [
+    # مارس after a preposition is the month, never the verb
+    ("وتنفي روسيا أي صلة لها بالهجوم بالغاز على الأراضي البريطانية في مارس.", date(2018, 4, 23), "مارس",
+     date(2018, 3, 15), 3),
+    # a count is a count even before a definite noun (a dual in construct would have lost its ن)
+    ("تلقوا تدريبات في تركيا، اجتازوا قبل اكثر من اسبوعين الحدود الى داخل سوريا", date(2015, 8, 3),
+     "قبل اكثر من اسبوعين", date(2015, 7, 20), 2),
+    # the year written earlier in the sentence, not the most recent March
+    ("أما أولى الاتفاقات التي عقدت 2017 فكانت في منتصف مارس، حيث بدأ مقاتلو الفصائل في الخروج", date(2018, 3, 25),
+     "منتصف مارس", date(2017, 3, 15), 2),
+    # an account of April 2017 written on 4 April 2018: not an upcoming 6 April
+    ("وفي الرابع من أبريل العام 2017، استهدفت غارة جوية خان شيخون. وفي ليل السادس والسابع من أبريل، قصفت "
+     "الولايات المتحدة مطار الشعيرات", date(2018, 4, 4), "السادس والسابع من أبريل", date(2017, 4, 6), 1),
+])
+def test_resolves_the_year_and_the_count_from_their_context(sentence, published, expr, expected, precision):
+    found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
+    assert found[expr] == (expected, precision)
+
+
+def test_a_since_year_or_last_month_does_not_carry_its_year():
+    text = ("ومنذ 2015، تخرج مظاهرات ضد الفساد كل يوم جمعة، ينظمها تحالف حل أولا في الانتخابات التي جرت في "
+            "12 أيار/مايو الماضي.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 7, 20))}
+    assert found["12 أيار/مايو الماضي"] == date(2018, 5, 12)

@@ -80,8 +80,11 @@ def _is_body_paragraph(span: Span) -> bool:
         return True
     ends_like_prose = span.text.rstrip().endswith((".", "。", "!", "»", '"', "”")) and not span.text.rstrip().endswith("..")
     has_function_words = sum(1 for w in words if normalize_string(w) in _FUNCTION_WORDS) >= 2
-    # a long sentence closed by a full stop is a lede, whatever its words (titles rarely end in ".")
-    return len(words) >= 10 and ends_like_prose and (has_function_words or len(words) >= 15)
+    # a long sentence closed by a full stop is a lede, whatever its words (titles rarely end in "."), and so
+    # is one whose commas set off a day or a clause ("حذر لافروف، الثلاثاء، واشنطن من ...")
+    has_commas = "،" in span.text or "," in span.text
+    return ends_like_prose and ((len(words) >= 10 and (has_function_words or len(words) >= 15))
+                                or (len(words) >= 8 and has_commas))
 
 
 def _split_head(lines: list[Span]) -> tuple[list[Span], list[Span]]:

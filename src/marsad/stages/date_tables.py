@@ -20,8 +20,6 @@ GREGORIAN_MONTHS: dict[str, int] = {
 # أيلول; the first name wins), while two names of one system side by side are a range, not a date
 LEVANTINE_MONTHS = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                     "تشرين الثاني", "كانون الأول", "كانون ثاني", "تشرين أول", "تشرين ثاني", "كانون أول"}
-# month names too ambiguous to stand after a bare preposition (a verb, a common noun)
-AMBIGUOUS_MONTHS = {"مارس", "آب", "أوت", "جوان"}
 
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,

@@ -132,7 +132,7 @@ from hijridate import Gregorian, Hijri
 
 from marsad.model import Article, DateValue, Mention, Span
 from marsad.stages.date_tables import (
-    AMBIGUOUS_MONTHS, APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
+    APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
     HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
     PARTS, PAST, SEASONS, TIMES_OF_DAY, UNITS, WEEKDAYS,
 )
@@ -161,7 +161,6 @@ _PARTS = {_n(k): v for k, v in PARTS.items()}
 _PAST = {_n(w) for w in PAST}
 _CURRENT = {_n(w) for w in CURRENT}
 _FUTURE = {_n(w) for w in FUTURE}
-_AMBIGUOUS = {_n(w) for w in AMBIGUOUS_MONTHS}
 _PREPS = {_n(w) for w in MONTH_PREPOSITIONS}
 _LEVANTINE = {_n(w) for w in LEVANTINE_MONTHS}
 _HOLIDAYS = {_n(k): v for k, v in HOLIDAYS.items()}
@@ -232,7 +231,7 @@ _COUNT = (
     r"(?P<half>\sونصف)?(?!\w)"
 )
 COUNT_RE = re.compile(
-    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?!\s(?:من|علي|الي)(?!\w))(?!\s(?:ال\w|{HM}))"
+    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?!\s(?:من|علي|الي)(?!\w))(?P<construct>(?=\s(?:ال\w|{HM})))?"
 )
 # AFP "ويأتي ذلك بعد (نحو) أسبوعين من/على X", "وتأتي هذه الضربات بعد 9 أيام من X": today's news comes N
 # after X, so X is publication - N (a main clause; not "الذي يأتي بعد ...")
@@ -433,7 +432,8 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
         words = _preceding(text, m.start()).split()
         prev = words[-1] if words else ""
         prev = prev[1:] if prev[:1] in "وفب" and prev[1:] in _PREPS else prev
-        if prev not in _PREPS or " ".join(m.group("month").split()) in _AMBIGUOUS:
+        # after a preposition مارس cannot be the verb ("في مارس" is March, "مارس الضغط" is not)
+        if prev not in _PREPS:
             return None
     if rel in _FUTURE:
         return "skip"
@@ -474,8 +474,9 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
                     ahead = date(pub.year, month, day)
                 except ValueError:
                     ahead = None
-                if ahead is not None and _is_future(ahead, pub) and ahead <= pub + timedelta(days=60):
-                    return "skip"
+                if (ahead is not None and _is_future(ahead, pub) and ahead <= pub + timedelta(days=60)
+                        and not _EARLIER_YEAR.search(text, max(0, m.start() - 300), m.start())):
+                    return "skip"  # (unless an earlier year was just written: an account of that year)
             for y in (pub.year, pub.year - 1, pub.year - 2):
                 if day:
                     try:
@@ -490,7 +491,8 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
                     break
             if year is None:
                 return None
-            rule += _YEAR_GUESSED
+            if not rel:  # "12 أيار الماضي" says it is the last one; a bare "12 أيار" may belong to an account
+                rule += _YEAR_GUESSED
     if day:
         try:
             value = date(year, month, day)
@@ -504,7 +506,7 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
         result = _part_of_month(year, month, part, pub)
         if result == "skip":
             return result
-        return result[0], result[1], relative, "part-of-month", None
+        return result[0], result[1], relative, "part-of-month" + (_YEAR_GUESSED if rule.endswith(_YEAR_GUESSED) else ""), None
     return _month_value(year, month, pub), 3, relative, rule, None
 
 
@@ -650,6 +652,8 @@ def _resolve_weekday(m: re.Match, text: str, pub: date | None):
 
 
 def _resolve_count(m: re.Match, text: str, pub: date | None):
+    if m.groupdict().get("construct") is not None and not (m.group("dual") or m.group("n")):
+        return None  # "قبل أيام العيد", "قبل يوم الانتخابات": before something else ("قبل أسبوعين الحدود" is a count)
     if m.group("dual"):
         days, kind = _DUALS[m.group("dual")]
         per = days // 2
@@ -885,7 +889,9 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
             surface = ntext[s:e]
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
-    return _fill_same_day(_carry_year(_written_on(out, published)))
+    years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
+             for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
+    return _fill_same_day(_carry_year(_written_on(out, published), years, normalized, ntext))
 
 
 def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMatch]:
@@ -919,14 +925,31 @@ _YEAR_GUESSED = "/year-guessed"  # rule suffix: no year written, the most recent
 _CARRY_MONTHS = 2
 
 
-def _carry_year(matches: list[DateMatch]) -> list[DateMatch]:
-    """A day or month written without its year after a date that has one ("في 25 آذار/مارس 2017 ...
-    وبعد أيام، في 30 آذار/مارس") continues that account: it takes the written year when it falls in
-    the same month or up to two months after, instead of the most recent past year."""
+_EARLIER_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _carry_year(matches: list[DateMatch], years: list[tuple[int, int, int]], normalized: Normalized,
+                ntext: str) -> list[DateMatch]:
+    """A day or month written without its year continues the account it follows: after a year
+    written earlier in its sentence ("الاتفاقات التي عقدت 2017 فكانت في منتصف مارس"), that year;
+    after a date that has one ("في 25 آذار/مارس 2017 ... وبعد أيام، في 30 آذار/مارس"), that date's
+    year when it falls in the same month or up to two months after. Not the most recent past year.
+    ``years``: (original offset, year, normalized offset of the last "." before it)."""
     out: list[DateMatch] = []
     last: date | None = None
     for d in matches:
         value = d.value.value
+        if value is not None and d.rule.endswith(_YEAR_GUESSED):
+            n_start = normalized.from_original(d.start)
+            sentence_start = ntext.rfind(".", 0, n_start)
+            in_sentence = [y for pos, y, stop in years if pos < d.start and stop == sentence_start and y < value.year]
+            if in_sentence:
+                try:
+                    carried = value.replace(year=in_sentence[-1])
+                    d = DateMatch(d.start, d.end, DateValue(carried, d.value.precision, d.value.text, True), d.rule, d.mismatch)
+                    value = carried
+                except ValueError:  # 29 February
+                    pass
         if value is not None and last is not None and d.rule.endswith(_YEAR_GUESSED) and last.year < value.year:
             try:
                 carried = value.replace(year=last.year + (value.month < last.month))
@@ -934,8 +957,11 @@ def _carry_year(matches: list[DateMatch]) -> list[DateMatch]:
                 carried = None
             if carried is not None and carried < value and (value.month - last.month) % 12 <= _CARRY_MONTHS:
                 d = DateMatch(d.start, d.end, DateValue(carried, d.value.precision, d.value.text, True), d.rule, d.mismatch)
-        if d.value.value is not None and d.value.precision in (1, 3) and (not d.value.relative or d.rule.endswith(_YEAR_GUESSED)):
-            last = d.value.value  # "أمس" or "الأربعاء" in between tell when it was said, not the account's year
+        if (d.value.value is not None and d.value.precision in (1, 3) and d.rule != "named-date"
+                and (not d.value.relative or d.rule.endswith(_YEAR_GUESSED))):
+            # "أمس" or "الأربعاء" in between tell when it was said, "أحداث 11 سبتمبر" what it recalls,
+            # not the account's year
+            last = d.value.value
         out.append(d)
     return out
 
