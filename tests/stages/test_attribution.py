@@ -74,3 +74,17 @@ def test_attribution_an_armed_group_or_army_speaking_is_the_source():
     assert claim.modality == "claimed" and [m.resolution.name_en for m in claim.sources] == ["Islamic State"]
     [said] = extract_text("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع في ريف دمشق.").attributions
     assert [m.resolution.name_en for m in said.sources] == ["Military Forces of Israel"]
+
+
+def test_attribution_common_words_cite_only_as_the_subject_of_the_verb():
+    cited = extract_text("وقال سكان إن الطائرات قصفت السوق مرتين. ولا يزال يتواجد وفق الأمم المتحدة نحو 200 ألف نازح.")
+    assert [m.resolution.name_en for m in cited.mentions_of("source")] == ["Residents", "United Nations"]
+    uncited = extract_text("وقال الوزير إن عدد السكان تضاعف، وطالب الأمم المتحدة بالتدخل.")
+    assert "Residents" not in [m.resolution.name_en for m in uncited.mentions_of("source")]
+    assert "United Nations" not in [m.resolution.name_en for m in uncited.mentions_of("source")]
+
+
+def test_attribution_a_speaker_named_before_his_office():
+    text = "وقال عامر العشي محافظ السويداء إن المدينة الآن آمنة وهي تحت سيطرة الجيش."
+    [source] = extract_text(text).mentions_of("source")
+    assert source.span.text.startswith("محافظ السويداء")

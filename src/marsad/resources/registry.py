@@ -44,7 +44,7 @@ SOURCE_TYPES = frozenset({"outlet", "agency", "monitor", "official", "social", "
 _ACTOR_KEYS = frozenset(
     {"id", "name_en", "name_ar", "inter", "inter_abroad", "country", "parent", "kind", "aliases", "country_names", "periods"}
 )
-_SOURCE_KEYS = frozenset({"id", "name_en", "name_ar", "aliases", "scale", "type"})
+_SOURCE_KEYS = frozenset({"id", "name_en", "name_ar", "aliases", "as_subject", "scale", "type"})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ACTOR_HAS_INTER_ABROAD = "inter_abroad" in getattr(Actor, "__dataclass_fields__", {})
 
@@ -385,10 +385,13 @@ class SourceRegistry:
         self.origin = origin
         self._sources: dict[str, Source] = {}
         self._forms: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._subject_forms: dict[str, str] = {}
         for strength, entries in (("name", outlets), ("generic", generic)):
-            for source, aliases in entries:
+            for source, aliases, *as_subject in entries:
                 self._sources[source.id] = source
                 self._forms[source.id] = (aliases, strength)
+                for form in (as_subject[0] if as_subject else ()):
+                    self._subject_forms[normalize_string(form)] = source.id
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "SourceRegistry":
@@ -420,7 +423,8 @@ class SourceRegistry:
                     check.fail(index, entry, f"'type' must be one of {sorted(SOURCE_TYPES)}, got {kind!r}")
                 if (section == "generic") != (kind == "generic"):
                     check.fail(index, entry, "type 'generic' is for, and only for, entries of the 'generic' list")
-                out.append((Source(ident, name_en, name_ar, scale, kind), check.strings(index, entry, "aliases")))
+                out.append((Source(ident, name_en, name_ar, scale, kind), check.strings(index, entry, "aliases"),
+                            check.strings(index, entry, "as_subject")))
         return cls(sections["outlets"], sections["generic"], origin)
 
     def get(self, source_id: str) -> Source:
@@ -437,6 +441,11 @@ class SourceRegistry:
 
     def all(self) -> list[Source]:
         return list(self._sources.values())
+
+    def as_subject(self, word: str) -> Source | None:
+        """The source a common word names when it is the subject of a reporting verb ("وقال سكان")."""
+        source_id = self._subject_forms.get(normalize_string(word))
+        return None if source_id is None else self._sources[source_id]
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:
         """``(surface, source_id, strength)``; strength is ``"name"`` for a named outlet

@@ -68,6 +68,9 @@ _SPEAKER = re.compile(
 )
 
 
+# two or three words of a person's name (no article on the first, no function word) before their office
+_NAME_START = re.compile(r"\s+(?!(?:ان|بان|في|عن|من|الي|علي|انه|انها|امس|اليوم)(?!\w))(?!ال)[^\s\d.,،:؛\"«»()]")
+_NAME_WORD = re.compile(r"\s*(?!(?:ان|بان|في|عن|من|الي|علي)(?!\w))[^\s\d.,،:؛\"«»()]+")
 _QUOTED_NAME = re.compile(r"\s*[\"«“]([^\"»”]{2,40})[\"»”]")
 _NOT_SPEAKERS = re.compile(r"(?<!\w)(?:ال)?(?:وزير|وزاره) الخارجيه")  # diplomats give positions, not tallies
 
@@ -84,9 +87,30 @@ def _name_words(phrase: str) -> int:
     return kept
 
 
+_NEXT_WORDS = re.compile(r"\s+(?:عن\s+)?[بل]?([^\s.,،:؛\"«»()]+)(?:\s+([^\s.,،:؛\"«»()]+))?")
+
+
+def _generic_subject(article: Article, n_offset: int, window: str, cue_end: int) -> Mention | None:
+    """A common word the registry takes as a source only right after the reporting verb: "وقال سكان",
+    "وأفاد مسعفون", "وذكرت جهات حكومية"."""
+    match = _NEXT_WORDS.match(window, cue_end)
+    if match is None:
+        return None
+    for group, source in ((2, match.group(2) and default_sources().as_subject(f"{match.group(1)} {match.group(2)}")),
+                          (1, default_sources().as_subject(match.group(1)))):
+        if source:
+            start, end = article.normalized.to_original(n_offset + match.start(1), n_offset + match.end(group))
+            return Mention(article.span(start, end), "source", source, key=source.id)
+    return None
+
+
 def _unregistered_speaker(article: Article, n_offset: int, window: str, cue_end: int) -> Mention | None:
-    """The institution named as subject of the reporting verb, as a source named as written."""
+    """The institution named as subject of the reporting verb, as a source named as written; also
+    after the speaker's own name ("وقال عامر العشي محافظ ...", "وقال ياسر دلوان رئيس المكتب السياسي")."""
     match = _SPEAKER.match(window, cue_end)
+    if match is None and _NAME_START.match(window, cue_end):
+        ends = [word.end() for word in _NAME_WORD.finditer(window, cue_end, min(len(window), cue_end + 60))][1:3]
+        match = next((m for m in (_SPEAKER.match(window, end) for end in ends) if m is not None), None)
     if match is None or _NOT_SPEAKERS.match(match.group("phrase")):
         return None
     words = match.group("phrase").split()[:_name_words(match.group("phrase"))]
@@ -161,6 +185,7 @@ def attribution(article: Article, settings: Settings) -> Article:
         modality = _MODALITY_OF.get(normalize_string(cue.text), "reported")
         if not any(m.span.start <= c_end + 12 and m.span.end > c_end for m in sources):
             speaker = (_actor_speaker(actor_mentions, c_end)
+                       or _generic_subject(article, n_start, window, cue_match.end(1))
                        or _unregistered_speaker(article, n_start, window, cue_match.end(1)))
             if speaker is not None and not any(m.span.start < speaker.span.end and speaker.span.start < m.span.end
                                                for m in sources):
