@@ -160,3 +160,11 @@ def test_clean_a_short_first_sentence_with_a_day_set_off_by_commas_is_the_lede()
     article = cleaned(text)
     assert article.title is None
     assert article.body[0].text == lede
+
+
+def test_clean_a_first_line_without_a_full_stop_is_the_lede_when_it_sets_a_day_off_by_commas() -> None:
+    lede = ("حثت الولايات المتحدة، يوم الاثنين، مجلس الأمن الدولي، على الدعوة إلى وقف إطلاق النار في دمشق ومنطقة "
+            "الغوطة الشرقية التي تسيطر عليها المعارضة")
+    text = lede + "\nوقتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف العنيف التي تشنها قوات النظام السوري على الغوطة الشرقية."
+    article = cleaned(text)
+    assert article.title is None and article.body[0].text == lede

@@ -486,3 +486,20 @@ def test_a_since_year_or_last_month_does_not_carry_its_year():
             "12 أيار/مايو الماضي.")
     found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 7, 20))}
     assert found["12 أيار/مايو الماضي"] == date(2018, 5, 12)
+
+
+@pytest.mark.parametrize("sentence,published,expr,expected,precision", [
+    ("ومنذ الهجمات التي شنها تنظيم داعش الصيف الماضي ، أضحى العراق يعيش مرحلة صعبة", date(2015, 8, 2),
+     "الصيف الماضي", date(2014, 7, 15), 3),  # August's last summer is last year's
+    ("ردا على هجوم على مدينة دوما المحاصرة مطلع الأسبوع الجاري قتل فيه 150 شخصا", date(2018, 4, 11),
+     "مطلع الأسبوع الجاري", date(2018, 4, 8), 2),  # the Sunday
+    ('وقال في إفادة في جنيف "وردت إلينا تقارير هذا الصباح تفيد باستمرار القتال في الغوطة"', date(2018, 2, 27),
+     "هذا الصباح", date(2018, 2, 27), 1),
+    ("وقال مسؤول إن ماكجورك كان للتو في المملكة العربية السعودية لمناقشة التمويل", date(2018, 10, 17), "للتو",
+     date(2018, 10, 17), 3),
+    ("وأشارت تقارير إلى سقوط 16 جنديا في المواجهات التي انطلقت قبل نحو 10 أيام.", date(2015, 8, 1),
+     "قبل نحو 10 أيام", date(2015, 7, 22), 2),  # about: the week, not the day
+])
+def test_resolves_seasons_weeks_and_approximate_counts(sentence, published, expr, expected, precision):
+    found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
+    assert found[expr] == (expected, precision)

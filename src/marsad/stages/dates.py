@@ -207,7 +207,8 @@ _AFTER_MIDNIGHT = r"(?P<after>بعد\s(?=منتصف\sليل))?"  # "بعد من�
 
 ANCHOR_RE = re.compile(
     rf"{B}{_AFTER_MIDNIGHT}(?:(?P<tod>{TOD})\s)?(?:يوم\s)?"
-    r"(?P<anchor>اليوم\s\((?:امس|الامس)\)|اول\s(?:من\s)?امس|امس\sالاول|الليله\sقبل\sالماضيه|الليله\sالماضيه|البارحه|الامس|امس|اليوم)"
+    r"(?P<anchor>اليوم\s\((?:امس|الامس)\)|اول\s(?:من\s)?امس|امس\sالاول|الليله\sقبل\sالماضيه|الليله\sالماضيه|البارحه|الامس|امس|اليوم"
+    r"|هذا\sالصباح|هذا\sالمساء|صباح\sهذا\sاليوم)"
     rf"(?:{SP}\(?(?P<wd>{WD})\)?)?"
     # not "أمس الحاجة", "اليوم التالي", "اليوم الوطني" ... (after "أمس الأول" any word may follow)
     r"(?!\w)(?!(?<!امس\sالاول)\s(?:الحاجه|القريب|التالي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|نفسه|ذاته|الذي"
@@ -250,7 +251,7 @@ VAGUE_RE = re.compile(
     rf"{B}(?:(?:خلال|طوال)\s)?(?:"
     r"(?P<period>(?:الفتره|المرحله)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
     # "جرت أخيرا في بروكسل" = lately; "وأخيرا،" = finally
-    r"|(?P<lately>الاونه\sالاخيره|موخرا|(?<![وف])اخيرا(?!\s?[،,:]))"
+    r"|(?P<lately>الاونه\sالاخيره|موخرا|للتو|(?<![وف])اخيرا(?!\s?[،,:]))"
     r"|(?P<days>الايام\s(?:القليله\s|(?P<ndays>الثلاثه|الاربعه|الخمسه|السته|السبعه)\s)?(?:الماضيه|الاخيره|المنصرمه))"
     # "منذ منتصف الليل", "بعد منتصف الليل": the small hours of the publication day
     r"|(?<=(?:منذ|بعد)\s)(?P<midnight>منتصف\sالليل)"
@@ -286,8 +287,9 @@ YEAR_PART_RE = re.compile(
 
 # a season with its year: "صيف 2014", "خريف العام الماضي"
 SEASON_RE = re.compile(
-    rf"{B}(?P<season>{_alt(_SEASONS)})\s(?:(?:ال)?(?:عام|سنه)\s?)?"
-    rf"(?:(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}|(?<=عام\s|سنه\s)(?P<which>{WHICH}))(?!\w)"
+    rf"{B}(?:(?P<season>{_alt(_SEASONS)})\s(?:(?:ال)?(?:عام|سنه)\s?)?"
+    rf"(?:(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}|(?<=عام\s|سنه\s)(?P<which>{WHICH}))"
+    rf"|ال(?P<last>{_alt(_SEASONS)})\s(?:الماضي|المنصرم))(?!\w)"  # "الصيف الماضي": the last one that has ended
 )
 
 _FUTURE_CONTEXT = re.compile(rf"(?<!\w)[وف]?{_alt(FUTURE_MARKERS)}(?!\w)")
@@ -588,7 +590,7 @@ def _resolve_numeric(m: re.Match, text: str, pub: date | None):
     return value, 1, False, rule, _wd_check(m, "wdp", value)
 
 
-_ANCHOR_DAYS = {"اليوم": 0, "اليوم (امس)": 1, "اليوم (الامس)": 1, "امس": 1, "الامس": 1, "البارحه": 1, "الليله الماضيه": 1,
+_ANCHOR_DAYS = {"هذا الصباح": 0, "هذا المساء": 0, "صباح هذا اليوم": 0, "اليوم": 0, "اليوم (امس)": 1, "اليوم (الامس)": 1, "امس": 1, "الامس": 1, "البارحه": 1, "الليله الماضيه": 1,
                 "اول امس": 2, "اول من امس": 2, "امس الاول": 2, "الليله قبل الماضيه": 2}
 _ANCHOR_RULE = {0: "today", 1: "yesterday", 2: "day-before-yesterday"}
 _ANCHOR_BACK = {rule: back for back, rule in _ANCHOR_RULE.items()}
@@ -679,8 +681,8 @@ def _resolve_count(m: re.Match, text: str, pub: date | None):
         days += per // 2  # "قبل أسبوع ونصف": 10 days
     if kind == "hour":
         precision, rule = 1, "hours-ago"
-    elif kind == "day":
-        precision, rule = (1 if days <= 10 else 2 if days <= 30 else 3), "days-ago"
+    elif kind == "day":  # "قبل نحو 10 أيام": about, so the week
+        precision, rule = (1 if days <= 10 and not m.group("approx") else 2 if days <= 30 else 3), "days-ago"
     elif kind == "days":
         precision, rule = 2, "few-days-ago"
     elif kind == "week":
@@ -703,7 +705,7 @@ def _resolve_period(m: re.Match, text: str, pub: date | None):
         if which:
             return None
         which = "الجاري"
-    if not which and unit == "الاسبوع" and part and _PARTS[part] != 6 and not day:
+    if (not which or " ".join(which.split()) in _CURRENT) and unit == "الاسبوع" and part and _PARTS[part] != 6 and not day:
         # "خلال مطلع/نهاية الأسبوع": the week's first day (Sunday) or its end (Saturday), on or before publication
         if _future_context(text, m.start()):
             return "skip"
@@ -782,6 +784,12 @@ def _resolve_year_part(m: re.Match, text: str, pub: date | None):
 
 
 def _resolve_season(m: re.Match, text: str, pub: date | None):
+    if m.group("last"):
+        month = _SEASONS[m.group("last")]
+        if pub is None:
+            return None, 3, True, "season", None
+        year = pub.year if pub.month > month + 1 else pub.year - 1  # August's "last summer" is last year's
+        return _month_value(year, month, pub), 3, True, "season", None
     month = _SEASONS[m.group("season")]
     which = m.group("which")
     if which in _FUTURE:
