@@ -74,8 +74,7 @@ def _split_tail(lines: list[Span]) -> tuple[list[Span], list[Span]]:
     return lines, []
 
 
-_DAY_ASIDE = re.compile(r"[،,]\s*(?:يوم\s+)?(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
-                        r"|أمس|امس|اليوم)\s*[،,]")
+_DAY_ASIDE = re.compile(r"[،,]\s*(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)\s*[،,]")
 
 
 def _is_body_paragraph(span: Span) -> bool:
@@ -87,7 +86,7 @@ def _is_body_paragraph(span: Span) -> bool:
     # a long sentence closed by a full stop is a lede, whatever its words (titles rarely end in "."), and so
     # is one whose commas set off a day or a clause ("حذر لافروف، الثلاثاء، واشنطن من ...")
     has_commas = "،" in span.text or "," in span.text
-    if len(words) >= 8 and _DAY_ASIDE.search(span.text):
+    if len(words) >= 8 and _DAY_ASIDE.search(normalize_string(span.text)):
         return True  # wire ledes set the day off by commas, headlines do not, whatever the last mark
     return ends_like_prose and ((len(words) >= 10 and (has_function_words or len(words) >= 15))
                                 or (len(words) >= 8 and has_commas))
