@@ -503,3 +503,20 @@ def test_a_since_year_or_last_month_does_not_carry_its_year():
 def test_resolves_seasons_weeks_and_approximate_counts(sentence, published, expr, expected, precision):
     found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
     assert found[expr] == (expected, precision)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وما نشاهده اليوم ونسمعه من التفجيرات في بغداد وضواحيها وقتل الأبرياء",  # nowadays, what we see
+    "فالهجمات التي نتعرض لها اليوم لها جذورها التاريخية",
+])
+def test_today_after_a_present_verb_of_we_is_nowadays(sentence):
+    assert find_dates(sentence, date(2015, 8, 1)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال إن قواتنا الجوية نفذت اليوم سلسلة من الغارات الجوية",  # she carried out, today
+    "نقل اليوم عن رئيس الوزراء التركي قوله",
+])
+def test_today_after_other_verbs_is_today(sentence):
+    [(_, _, value)] = find_dates(sentence, date(2015, 8, 1))
+    assert value.value == date(2015, 8, 1)

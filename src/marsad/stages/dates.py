@@ -303,6 +303,9 @@ _BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|ال�
 _CLAUSE_OPENING = re.compile(r"(?:(?:^|[.!?؟:؛»\n]\s*)[وف]?|،\s*[وف])$")
 _RUNS_ON = re.compile(r"\s+\w")
 _IMPERFECT_NEXT = re.compile(r"\s+ي(?!وم)\w{2,}")
+# a present verb of "we" right before اليوم, with an optional "لها/له" ("نراه"، "نواجه"، "نتعرض لها"; not
+# the past "نفذت"، "نددت" of a she, nor "نهار اليوم"، "نفس اليوم")
+_WE_BEFORE = re.compile(r"(?<!\w)[وف]?ن(?!هار|هايه|فس|حو)\w{3,}(?<!ت)(?:\s(?:لها|له|لهم|فيه|فيها))?\s$")
 _TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 _PLACE_NOUNS = {"مدينه", "جسر", "كوبري", "ميدان", "شارع", "حي", "شركه"}  # مدينة السادس من أكتوبر
 _PERIOD_NOUNS = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر", "الجزء", "اليوم", "الاسبوعين", "الاسبوعان"}
@@ -600,6 +603,8 @@ def _nowadays(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 20]
     if _IMPERFECT_NEXT.match(after):
         return True
+    if _WE_BEFORE.search(_preceding(text, m.start(), 20)):
+        return True  # "وما نشاهده اليوم"، "التي نتعرض لها اليوم"، "تضعنا اليوم": what we live through nowadays
     return bool(_RUNS_ON.match(after)) and bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
 
 
