@@ -142,3 +142,14 @@ def test_places_a_plural_governorate_cue_covers_its_list():
 def test_places_the_dual_countryside_cue_covers_both_names():
     found = places_in("وقصفت المعارضة بلدات موالية للنظام بريفي إدلب وحلب.")
     assert found["حلب"].place.feature == "governorate"  # the countryside, not Aleppo city
+
+
+def test_places_a_street_named_after_a_city_belongs_to_the_town_around_it():
+    text = ("قتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق.")
+    found = places_in(text)
+    assert found["بغداد"].place.name_en == "Damascus"  # شارع بغداد, not Iraq's capital
+
+
+def test_places_a_common_word_village_needs_its_cue():
+    assert places_in("وشهدت المدينة احتجاجات واسعة للحراك الشعبي ضد الحكومة.") == {}  # the movement
+    assert places_in("قصفت الطائرات بلدة الحراك في ريف درعا.")["الحراك"].place.admin1 == "Dara"

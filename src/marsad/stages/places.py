@@ -26,7 +26,7 @@ CUES = {
     "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده"),
     # quarters, and sites inside a town whose name is seldom a place of its own (دوار شيحان in
     # Aleppo is not the Hasakah village of Shihan): they attach to the paragraph's town
-    "neighbourhood": ("حي", "احياء", "حيي", "دوار", "مشفي", "مستشفي", "ساحه"),
+    "neighbourhood": ("حي", "احياء", "حيي", "دوار", "مشفي", "مستشفي", "ساحه", "شارع", "شارعي", "شوارع"),
     "village": ("قريه", "قريتي", "قري", "مزرعه", "مزارع", "مخيم", "ناحيه", "منطقه", "مناطق", "بلدات",
                 # landmarks named after their place: مطار كويرس، جسر الشغور، معبر نصيب
                 "مطار", "معبر", "جسر", "سجن", "حاجز", "قاعده", "سد", "تل", "جبل"),
@@ -51,9 +51,29 @@ def place_lexicon() -> Lexicon[str]:
 
 
 @lru_cache(maxsize=1)
-def place_stopwords() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _stopword_lines() -> tuple[str, ...]:
     text = resources.files("marsad.resources").joinpath("place_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def place_stopwords() -> frozenset[str]:
+    """Names never taken as places."""
+    return frozenset(line for line in _stopword_lines() if not line.startswith("~"))
+
+
+def _definite(name: str) -> str:
+    """The name with its article: "حراك" and "لحراك" (of للحراك) -> "الحراك"."""
+    if name.startswith("ال"):
+        return name
+    return "ال" + (name[1:] if name.startswith("ل") else name)
+
+
+@lru_cache(maxsize=1)
+def place_cue_only() -> frozenset[str]:
+    """Names taken as places only after a cue word ("بلدة الحراك" yes, "الحراك الشعبي" no): lines marked ~."""
+    return frozenset(line[1:].strip() for line in _stopword_lines() if line.startswith("~"))
 
 
 @dataclass
@@ -222,6 +242,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     normalized = article.normalized
     lexicon = place_lexicon()
     stopwords = place_stopwords()
+    cue_only = place_cue_only()
     persons = [m.span for m in article.mentions_of("person")]
     found: list[Candidate] = []
     for span in article.body:
@@ -243,6 +264,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             if any(p.start < end and start < p.end for p in persons):
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
+                continue
+            if cue is None and cue_only and _definite(window[m_start:m_end]) in cue_only:
                 continue
             if cue is None and window[m_start:m_end] in _DUAL_ANAPHORS and _DUAL_NAMED.search(
                     normalized.text, 0, n_start + m_start):
