@@ -520,3 +520,24 @@ def test_today_after_a_present_verb_of_we_is_nowadays(sentence):
 def test_today_after_other_verbs_is_today(sentence):
     [(_, _, value)] = find_dates(sentence, date(2015, 8, 1))
     assert value.value == date(2015, 8, 1)
+
+
+@pytest.mark.parametrize("sentence,published", [
+    ("والاجتماع القادم غداً الثلاثاء في موسكو بين وزيري الخارجية", date(2015, 8, 10)),
+    ("إنه سيناقش القضية مع نظيره الألماني خلال اجتماع مقرر الثلاثاء في برلين.", date(2018, 3, 5)),
+])
+def test_a_weekday_to_come_is_not_resolved(sentence, published):
+    assert [v for _, _, v in find_dates(sentence, published) if v.value is not None] == []
+
+
+@pytest.mark.parametrize("sentence,published,expr,expected,precision", [
+    ("وقال ماتيس إن عدد الأسلحة الذي استخدم في ضربة اليوم يزيد مرتين عن الضربة السابقة", date(2018, 4, 14),
+     "اليوم", date(2018, 4, 14), 1),  # today's strike, not nowadays
+    ("اثر الهجوم الانتحاري في سوروتش (جنوب) قبل اسبوع الذي نسبته السلطات التركية الى التنظيم", date(2015, 7, 27),
+     "قبل اسبوع", date(2015, 7, 20), 2),
+    ("وقال: عفرين كانت موضع قلق خلال الشهرين الماضيين. كان من الصعب الوصول إلى المدنيين.", date(2018, 3, 20),
+     "خلال الشهرين الماضيين", date(2018, 3, 20), 3),
+])
+def test_resolves_construct_and_recent_periods(sentence, published, expr, expected, precision):
+    found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
+    assert found[expr][1] == precision and (found[expr][0] == expected or precision == 3 and found[expr][0].month == expected.month)

@@ -98,7 +98,7 @@ EVENT_NOUNS = ("أحداث", "هجمات", "هجوم", "اعتداءات", "تف
 # الجاري"); they cancel current-period expressions (this week / this month) and bare weekdays other than the
 # publication day that follow them in the clause (not after كان: "وكان من المقرر أن ...")
 FUTURE_MARKERS = ("سوف", "المقرر", "المزمع", "المتوقع", "المنتظر", "المرتقب", "يعتزم", "تعتزم", "ينوي", "تنوي",
-                  "أن يتم", "أن تتم", "لن",
+                  "أن يتم", "أن تتم", "لن", "مقرر", "مقررة", "مقررا",
                   # the future prefix س on the verbs that schedule things ("وستتم مساء يوم الأحد"); not a
                   # pattern, since سيارة، سيطرة، ستة begin the same way
                   "سيتم", "ستتم", "سيجري", "ستجري", "سيعقد", "ستعقد", "سيبدأ", "ستبدأ", "سيكون", "ستكون",

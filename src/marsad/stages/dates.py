@@ -232,7 +232,7 @@ _COUNT = (
     r"(?P<half>\sونصف)?(?!\w)"
 )
 COUNT_RE = re.compile(
-    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?!\s(?:من|علي|الي)(?!\w))(?P<construct>(?=\s(?:ال\w|{HM})))?"
+    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?!\s(?:من|علي|الي)(?!\w))(?P<construct>(?=\s(?:ال(?!ذي|تي|ذين|لذين)\w|{HM})))?"
 )
 # AFP "ويأتي ذلك بعد (نحو) أسبوعين من/على X", "وتأتي هذه الضربات بعد 9 أيام من X": today's news comes N
 # after X, so X is publication - N (a main clause; not "الذي يأتي بعد ...")
@@ -256,7 +256,7 @@ VAGUE_RE = re.compile(
     # "منذ منتصف الليل", "بعد منتصف الليل": the small hours of the publication day
     r"|(?<=(?:منذ|بعد)\s)(?P<midnight>منتصف\sالليل)"
     r"|(?P<twodays>اليومين\s(?:الماضيين|الاخيرين))"
-    r"|(?P<weeks>(?:الاسابيع|الاشهر|الشهور)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه))"
+    r"|(?P<weeks>(?:الاسابيع|الاشهر|الشهور)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه)|الشهرين\s(?:الماضيين|الاخيرين))"
     r"|(?P<twoweeks>الاسبوعين\s(?:الماضيين|الاخيرين))"
     # "الساعات الـ24 الماضية", "الساعات الأربع والعشرين الماضية", "الـ48 ساعة الأخيرة"
     r"|(?P<hours>(?:الساعات\s(?:القليله\s)?(?:(?:ال)?\d\d\s|ال\w+\s(?:وال\w+\s)?)?|(?:ال)?\d\d\sساعه\s)(?:الماضيه|الاخيره))"
@@ -303,6 +303,9 @@ _BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|ال�
 _CLAUSE_OPENING = re.compile(r"(?:(?:^|[.!?؟:؛»\n]\s*)[وف]?|،\s*[وف])$")
 _RUNS_ON = re.compile(r"\s+\w")
 _IMPERFECT_NEXT = re.compile(r"\s+ي(?!وم)\w{2,}")
+_TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:[وف]?غدا|بعد\sغد)\s$")
+# a noun (not a verb, not a particle) right before اليوم, which then is its day: "ضربة اليوم" is today's strike
+_CONSTRUCT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ضربه|هجوم|غاره|غارات|ضربات|قصف|اجتماع|جلسه|بيان|تظاهره|تظاهرات|احتجاجات|عمليه|انفجار|تفجير)\s$")
 # a present verb of "we" right before اليوم, with an optional "لها/له" ("نراه"، "نواجه"، "نتعرض لها"; not
 # the past "نفذت"، "نددت" of a she, nor "نهار اليوم"، "نفس اليوم")
 _WE_BEFORE = re.compile(r"(?<!\w)[وف]?ن(?!هار|هايه|فس|حو)\w{3,}(?<!ت)(?:\s(?:لها|له|لهم|فيه|فيها))?\s$")
@@ -601,6 +604,8 @@ _ANCHOR_BACK = {rule: back for back, rule in _ANCHOR_RULE.items()}
 
 def _nowadays(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 20]
+    if _CONSTRUCT_BEFORE.search(_preceding(text, m.start(), 12)):
+        return False  # "عدد الأسلحة الذي استخدم في ضربة اليوم يزيد": today's strike
     if _IMPERFECT_NEXT.match(after):
         return True
     if _WE_BEFORE.search(_preceding(text, m.start(), 20)):
@@ -645,6 +650,8 @@ def _resolve_weekday(m: re.Match, text: str, pub: date | None):
     if wd == 0 and not (m.group("tod") or m.group("yawm")) and _BEFORE_ITHNAYN.search(_preceding(text, m.start())):
         return None  # بين الاثنين = between the two
     strictly = rel is not None  # الماضي / الماضيين
+    if _TOMORROW_BEFORE.search(_preceding(text, m.start(), 12)):
+        return "skip"  # "غدا الثلاثاء", "بعد غد الأحد"
     if not strictly and pub is not None and pub.weekday() != wd and _future_context(text, m.start()):
         return "skip"  # "ومن المقرر أن يبدأ تنفيذ الاتفاق صباح السبت" in a Friday paper: upcoming
     rule = "weekday-past" if strictly else "weekday"
