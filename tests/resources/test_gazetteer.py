@@ -156,7 +156,7 @@ def test_sqlite_file_is_small_and_complete():
     assert meta["build_date"] == "2026-11-26"
     assert int(meta["count:places"]) == con.execute("SELECT count(*) FROM places").fetchone()[0]
     origins = {o for (o,) in con.execute("SELECT DISTINCT origin FROM names")}
-    assert origins == {"ar", "ar_alt", "en", "en_alt", "variant"}
+    assert origins == {"ar", "ar_alt", "en", "en_alt", "variant", "world", "world_alt"}
     con.close()
 
 

@@ -153,3 +153,23 @@ def test_places_a_street_named_after_a_city_belongs_to_the_town_around_it():
 def test_places_a_common_word_village_needs_its_cue():
     assert places_in("وشهدت المدينة احتجاجات واسعة للحراك الشعبي ضد الحكومة.") == {}  # the movement
     assert places_in("قصفت الطائرات بلدة الحراك في ريف درعا.")["الحراك"].place.admin1 == "Dara"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مدينة بنغازي شرقي ليبيا.", "بنغازي", "Libya"),
+    ("اندلعت اشتباكات في العاصمة الليبية طرابلس بين الميليشيات. وقالت حكومة ليبيا إن الوضع تحت السيطرة.",
+     "طرابلس", "Libya"),
+    ("وفي طرابلس شمال لبنان اندلعت اشتباكات بين مسلحين.", "طرابلس", "Lebanon"),
+    ("وقصفت المدفعية أحياء في طرابلس أمس.", "طرابلس", "Lebanon"),  # no country named: the neighbour's
+    ("ألقت الأجهزة الأمنية الكويتية القبض على شخص في منطقة الجهراء فجر أمس. وقالت الكويت إن التحقيق مستمر.",
+     "الجهراء", "Kuwait"),
+    ("وقالت واشنطن إن الوفد وصل إلى موسكو أمس، بحسب الولايات المتحدة.", "موسكو", "Russia"),  # not Moscow, Idaho
+])
+def test_places_cities_beyond_the_staged_countries(text, name, country):
+    assert places_in(text)[name].place.country == country
+
+
+def test_places_a_world_city_needs_its_country_or_its_size():
+    found = places_in("وقالت واشنطن إن الهجوم مدان. ونقلت صحيفة الخبر عن مسؤول في السعودية أن الحدود مغلقة.")
+    assert (found["واشنطن"].place.lat, found["واشنطن"].place.lon) == pytest.approx((38.9, -77.04), abs=0.05)
+    assert "الخبر" not in found  # "the news", not Khobar, though Saudi Arabia is named

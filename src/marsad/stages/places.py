@@ -244,7 +244,9 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     stopwords = place_stopwords()
     cue_only = place_cue_only()
     persons = [m.span for m in article.mentions_of("person")]
+    actors = [m.span for m in article.mentions_of("actor")]
     found: list[Candidate] = []
+    named_countries: set[str] | None = None  # read once, at the first reading beyond the staged countries
     for span in article.body:
         n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
         window = normalized.text[n_start:n_end]
@@ -270,6 +272,13 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             if cue is None and window[m_start:m_end] in _DUAL_ANAPHORS and _DUAL_NAMED.search(
                     normalized.text, 0, n_start + m_start):
                 continue  # "وقصف القريتين" after "قريتي تل أعور والفريكة": the two villages, not Al-Qaryatayn
+            if any(p.country not in STAGED_COUNTRIES for p in places_):
+                if named_countries is None:
+                    named_countries = _named_countries(article)
+                places_ = _world_readings(places_, cue, named_countries)
+                if places_ and all(p.country not in STAGED_COUNTRIES for p in places_) and any(
+                        a.start <= start and end <= a.end and a.end - a.start > end - start for a in actors):
+                    continue  # "فيلق القدس", "سرايا القدس": part of a force's name, not Jerusalem
             if not places_:
                 continue
             all_places = places_
@@ -297,6 +306,53 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 candidate.chosen = max(places_, key=_size)  # a town and its district: one answer
             found.append(candidate)
     return found
+
+
+# Countries whose villages the gazetteer holds; beyond them it has countries and cities of 15,000 people.
+STAGED_COUNTRIES = frozenset({"Syria", "Iraq", "Turkey", "Jordan", "Lebanon"})
+_WORLD_BARE_POPULATION = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Arabic names of countries -> country: one-word names, and the longer ones."""
+    gazetteer = default_gazetteer()
+    single, longer = {}, []
+    for name, place_id in gazetteer.names():
+        place = gazetteer.get(place_id)
+        if place is not None and place.feature == "country" and not name.isascii():
+            if " " in name:
+                longer.append((name, place.country))
+            else:
+                single[name] = place.country
+    return single, tuple(longer)
+
+
+def _named_countries(article: Article) -> set[str]:
+    """The countries the article names ("ليبيا", "وبليبيا", "الكويت", "المملكة العربية السعودية"): a
+    word lookup, not a second pass of the place matcher."""
+    single, longer = _country_names()
+    text = article.normalized.text
+    named = {single[w] for word in text.split() for w in (word, word[1:], word[2:]) if w in single}
+    named.update(country for name, country in longer if name in text)
+    return named
+
+
+def _world_readings(places_: list[Place], cue: str | None, named_countries: set[str]) -> list[Place]:
+    """A city beyond the staged countries is read where the article names its country; else, when no
+    Syrian, Iraqi or neighbouring place shares the name, where it is a capital or a city of a million,
+    or a cue says it is a town. "طرابلس" is Lebanon's unless Libya is named and Lebanon is not."""
+    staged = [p for p in places_ if p.country in STAGED_COUNTRIES or p.feature == "country"]
+    world = [p for p in places_ if p not in staged]
+    named_world = [p for p in world if p.country in named_countries]
+    if staged:
+        if named_world and not any(p.country in named_countries for p in staged):
+            return named_world
+        return staged + named_world
+    if named_world:
+        return named_world
+    big = [p for p in world if p.feature == "capital" or (p.population or 0) >= _WORLD_BARE_POPULATION]
+    return big or (world if cue in ("town", "neighbourhood") else [])
 
 
 def _quoted(window: str, start: int, end: int) -> bool:
