@@ -173,3 +173,10 @@ def test_places_a_world_city_needs_its_country_or_its_size():
     found = places_in("وقالت واشنطن إن الهجوم مدان. ونقلت صحيفة الخبر عن مسؤول في السعودية أن الحدود مغلقة.")
     assert (found["واشنطن"].place.lat, found["واشنطن"].place.lon) == pytest.approx((38.9, -77.04), abs=0.05)
     assert "الخبر" not in found  # "the news", not Khobar, though Saudi Arabia is named
+
+
+def test_places_a_name_listed_with_its_cue_keeps_the_cue():
+    # the source files "محافظة إدلب" under the city as well as the governorate
+    found = places_in("جراء غارات جوية نفذها الطيران على مناطق في محافظة ادلب (شمال غرب) أمس.")
+    assert found["محافظة ادلب"].place.feature == "governorate"
+    assert places_in("قصفت الطائرات مدينة إدلب أمس.")["إدلب"].place.feature == "city"

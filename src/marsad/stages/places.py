@@ -258,6 +258,9 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             cue = _cue_before(window, m_start)
             if cue is None and _COORDINATED.match(window, previous[0], m_start):
                 cue = previous[1]  # "قريتي نبل والزهراء": the cue covers every name of the list
+            if cue is None and " " in window[m_start:m_end]:
+                # the cue inside a name the source lists whole ("محافظة إدلب" is also filed under the city)
+                cue = _CUE_OF.get(window[m_start:m_end].split(" ", 1)[0].lstrip("وبلف"))
             previous = (m_end, cue)
             quoted = _quoted(window, m_start, m_end)
             alias_ids = [i for i in ids if i.startswith("alias:")]
