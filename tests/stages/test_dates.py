@@ -541,3 +541,14 @@ def test_a_weekday_to_come_is_not_resolved(sentence, published):
 def test_resolves_construct_and_recent_periods(sentence, published, expr, expected, precision):
     found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
     assert found[expr][1] == precision and (found[expr][0] == expected or precision == 3 and found[expr][0].month == expected.month)
+
+
+def test_a_count_before_a_destination_is_still_a_count():
+    sentence = "وقال أبو أسامة، وهو ساكن فر من المخيم قبل يومين إلى بلدة يلدا القريبة"
+    [(_, _, value)] = find_dates(sentence, date(2018, 4, 30))
+    assert (value.text, value.value) == ("قبل يومين", date(2018, 4, 28))
+
+
+def test_the_outlets_own_today_is_today():
+    [(_, _, value)] = find_dates("نتوقف اليوم عند أزمة الهجرة ومساعي أوروبية لصيغة توافقية", date(2018, 6, 29))
+    assert value.value == date(2018, 6, 29)  # a press review's "today", not "nowadays"
