@@ -180,3 +180,17 @@ def test_places_a_name_listed_with_its_cue_keeps_the_cue():
     found = places_in("جراء غارات جوية نفذها الطيران على مناطق في محافظة ادلب (شمال غرب) أمس.")
     assert found["محافظة ادلب"].place.feature == "governorate"
     assert places_in("قصفت الطائرات مدينة إدلب أمس.")["إدلب"].place.feature == "city"
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("ودعمت إيران النظام في الزبداني خصوصًا وغيرها من مناطق سوريا.", "سوريا", "Syria"),  # not an Iraqi hamlet
+    ("قتل 32 شخصا في تفجير انتحاري في بلدة سروج التركية الحدودية.", "سروج", "Suruç"),
+    ("وقال رئيس إقليم كردستان إن قوات البيشمركة صدت الهجوم.", "إقليم كردستان", "Kurdistan Region of Iraq"),
+])
+def test_places_names_shared_by_a_hamlet_read_as_the_known_place(text, name, place):
+    assert places_in(text)[name].place.name_en == place
+
+
+def test_places_surnames_and_words_that_are_also_hamlets_need_a_cue():
+    assert places_in("وقال وزير الدفاع خالد العبيدي إن حسن نصر الله يتحمل المسؤولية عن الهجمات الوحشية.") == {}
+    assert places_in("واستعادت القوات بلدة العبيدي غرب الأنبار.")["العبيدي"].place.admin1 == "Al Anbar"

@@ -286,6 +286,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue
             all_places = places_
             kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
+            if alias_ids:  # the alias table is the documented override: "سروج" is Suruç, not a namesake hamlet
+                places_ = [p for p in (gazetteer.get(i) for i in alias_ids) if p is not None] or places_
             vouched = bool(alias_ids or quoted
                            or cue in ("town", "village", "neighbourhood", "countryside", "desert", "outskirts"))
             weak = False
@@ -300,7 +302,9 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             if cue in ("governorate", "countryside"):
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
             elif cue in ("town", "village", "neighbourhood"):
-                places_ = [p for p in places_ if p.feature not in ("governorate", "country")] or places_
+                # "مناطق سوريا" is areas of Syria, not the Iraqi hamlet filed under that name too
+                places_ = ([p for p in places_ if p.feature == "country"]
+                           or [p for p in places_ if p.feature != "governorate"] or places_)
             candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, weak=weak,
                                   paragraph=(span.start, span.end), readings=tuple(all_places))
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
