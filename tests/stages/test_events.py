@@ -184,7 +184,7 @@ def test_events_the_venue_of_a_press_conference_is_not_the_place_of_the_attack()
             "أمس نفذه عنصر من تنظيم داعش.")
     record = extract(text, "2015-07-21")
     places = {e["location"] for e in record["events"]}
-    assert places == {"Suruj"}
+    assert places == {"Suruç"}  # the Turkish border town, not a Syrian hamlet of that name
 
 
 def test_events_a_curfew_is_a_strategic_development():

@@ -194,3 +194,18 @@ def test_places_names_shared_by_a_hamlet_read_as_the_known_place(text, name, pla
 def test_places_surnames_and_words_that_are_also_hamlets_need_a_cue():
     assert places_in("وقال وزير الدفاع خالد العبيدي إن حسن نصر الله يتحمل المسؤولية عن الهجمات الوحشية.") == {}
     assert places_in("واستعادت القوات بلدة العبيدي غرب الأنبار.")["العبيدي"].place.admin1 == "Al Anbar"
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المصادر إن الحديث عنه توقف بعد أن تبنى التنظيم الهجوم على البلد.",  # عنه، تبنى، البلد
+    "واحتشد المتظاهرون امام السجن في الحي القديم طوال الليل.",  # السجن، الحي، طوال
+    "وقال الملك سلمان إن الزيارة ناجحة وإن دول الخليج تدعم الثورة.",  # سلمان، الزيارة، الخليج
+])
+def test_places_common_words_that_name_a_village_somewhere_are_not_places(text):
+    assert places_in(text) == {}
+
+
+def test_places_stopword_lists_are_written_in_normalized_spelling():
+    from marsad.stages.places import place_cue_only, place_stopwords
+    from marsad.text.normalize import normalize_string
+    assert all(normalize_string(w) == w for w in place_stopwords() | place_cue_only())

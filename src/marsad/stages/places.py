@@ -270,7 +270,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
                 continue
-            if cue is None and cue_only and _definite(window[m_start:m_end]) in cue_only:
+            if cue is None and cue_only and (window[m_start:m_end] in cue_only
+                                             or _definite(window[m_start:m_end]) in cue_only):
                 continue
             if cue is None and window[m_start:m_end] in _DUAL_ANAPHORS and _DUAL_NAMED.search(
                     normalized.text, 0, n_start + m_start):
