@@ -205,6 +205,10 @@ def test_places_common_words_that_name_a_village_somewhere_are_not_places(text):
     assert places_in(text) == {}
 
 
+def test_places_a_word_that_needs_a_cue_is_a_place_after_one():
+    assert places_in("استهدفت الفصائل مدفعا رشاشا في بلدة الزيارة بريف حماة.")["الزيارة"].place.admin1 == "Hama"
+
+
 def test_places_stopword_lists_are_written_in_normalized_spelling():
     from marsad.stages.places import place_cue_only, place_stopwords
     from marsad.text.normalize import normalize_string
