@@ -210,3 +210,11 @@ def test_events_a_sentence_telling_more_of_the_story_keeps_its_actors():
     record = extract(text, "2015-08-09")
     mosul = [e for e in record["events"] if e["location"] == "Mosul"]
     assert mosul and mosul[0]["actor1"] == "Global Coalition Against Daesh"
+
+
+def test_events_towns_listed_with_cue_words_between_them_are_one_event_each():
+    text = ("تستمر الاشتباكات العنيفة في محيط قرية البحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي "
+            "بين قوات النظام والمعارضة.")
+    record = extract(text, "2015-08-09")
+    battles = {e["location"] for e in record["events"] if e["event_type"] == "Battles"}
+    assert battles == {"Al Bahsah", "Al Mansurah"}

@@ -19,7 +19,9 @@ _AGENT_MARKER = re.compile(
 # An actor after these is a partner or a beneficiary, not the target.
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
 _TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط|اهداف|تابعه|تابعه ل)\s*$")
-_CLAUSE_JOIN = re.compile(r'^[\s"\'،,]*و?[\s"\']*$')
+# places listed together: "قريتي المشيك والبحصة وأطراف بلدة المنصورة" (cue words between them)
+_LIST_CUE = r"(?:اطراف|محيط|قريه|قريتي|قري|بلده|بلدتي|بلدات|مدينه|مدينتي|حي|حيي|احياء|مناطق|منطقه|مخيم|ريف|ب)"
+_CLAUSE_JOIN = re.compile(rf'^[\s"\'،,]*و?[\s"\']*(?:{_LIST_CUE}\s+)*$')
 # a tally spread over places: "خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار" (one word,
 # the count, between the places; "والتقى الرئيس في" has two and does not join)
 _TALLY_JOIN = re.compile(
