@@ -218,3 +218,16 @@ def test_events_towns_listed_with_cue_words_between_them_are_one_event_each():
     record = extract(text, "2015-08-09")
     battles = {e["location"] for e in record["events"] if e["event_type"] == "Battles"}
     assert battles == {"Al Bahsah", "Al Mansurah"}
+
+
+@pytest.mark.parametrize("text", [
+    "وافقت وزارة الخارجية الاميركية يوم الاربعاء الماضي على بيع صواريخ باتريوت الاعتراضية للسعودية.",
+    "وأعلن الوزير عن اجراءات تتضمن دمج أنظمة الدفاع الصاروخية لدول الخليج.",
+])
+def test_events_weapons_sold_or_defended_against_are_not_fired(text):
+    assert extract(text, "2015-08-03")["events"] == []
+
+
+def test_events_missiles_intercepted_by_air_defences_were_fired():
+    text = "وأشار تقرير إلى أن أنظمة الدفاع الجوي السورية اعترضت ثلاثة صواريخ كانت تستهدف قاعدة الضمير الجوية أمس."
+    assert "Explosions/Remote violence" in {e["event_type"] for e in extract(text, "2018-04-17")["events"]}

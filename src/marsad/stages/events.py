@@ -34,7 +34,11 @@ _HYPOTHETICAL = re.compile(
     r"|حذر|حذرت|يحذر|تحذر|تحذير|تحذيرها|تحذيره|تحذيرات|خشيه|مخاوف|يخشي|تخشي|التوقعات|توقعات"
     r"|سيكون|ستكون|سيتم|ستتم|سيقع|ستقع|ستشن|سيشن)(?!\w)"
 )
-_GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره)(?!\w)")
+_GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره"
+                      # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
+                      r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه)(?!\w)")
+# "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
+_DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
@@ -157,6 +161,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _GENERIC.search(_before(article, hit.clause, hit.span.start, 45)):
         return None
     if _DEFENCE_BEFORE.search(_before(article, hit.clause, hit.span.start, 20)):
+        return None
+    if _DEFENCE_AFTER.search(_before(article, hit.clause, hit.span.start, 12)):
         return None
     n_trigger, trigger_text = _norm_slice(article, hit.span)
     if _IDIOM.match(article.normalized.text, n_trigger, n_trigger + 40):
