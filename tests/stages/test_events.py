@@ -231,3 +231,18 @@ def test_events_weapons_sold_or_defended_against_are_not_fired(text):
 def test_events_missiles_intercepted_by_air_defences_were_fired():
     text = "وأشار تقرير إلى أن أنظمة الدفاع الجوي السورية اعترضت ثلاثة صواريخ كانت تستهدف قاعدة الضمير الجوية أمس."
     assert "Explosions/Remote violence" in {e["event_type"] for e in extract(text, "2018-04-17")["events"]}
+
+
+def test_events_a_round_up_sentence_gives_each_placed_clause_its_event():
+    # one SOHR sentence, clause after clause, each with its own villages
+    text = ("بينما ألقى الطيران المروحي برميلين متفجرين على مناطق في بلدة اللطامنة بريف حماة الشمالي، كما "
+            "تعرضت أماكن في قرى الحواش والقاهرة بسهل الغاب لقصف مكثف من الطيران المروحي.")
+    record = extract(text, "2015-08-09")
+    places = {e["location"] for e in record["events"] if e["event_type"] == "Explosions/Remote violence"}
+    assert {"Al Lataminah", "Al Hawash"} <= places
+
+
+def test_events_one_bombing_told_in_two_clauses_stays_one_event():
+    text = "وانفجرت سيارة مفخخة يقودها انتحاري عند حاجز للجيش في مدينة الرمادي، ما أسفر عن مقتل خمسة جنود."
+    bombs = [e for e in extract(text, "2015-08-09")["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert len(bombs) == 1 and bombs[0]["sub_event_type"] == "Suicide bomb"

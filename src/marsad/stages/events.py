@@ -129,14 +129,25 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         strong = [h for h in sentence_hits if not h.trigger.weak]
         if strong:
             sentence_hits = strong
-        # one trigger per (sentence, type): "سيارة مفخخة، يقودها انتحاري" is one suicide bombing
-        best: dict[str, TriggerHit] = {}
+        # one trigger per (sentence, type): "سيارة مفخخة، يقودها انتحاري" is one suicide bombing; but a
+        # clause that names its own places tells its own event ("ألقى الطيران برميلين على اللطامنة، كما
+        # تعرضت قرى الحواش والقاهرة لقصف"), as the round-ups of the monitors do, clause after clause
+        best: dict[tuple[str, int], TriggerHit] = {}
+        placed = _clauses_with_places(article, sentence)
         for hit in sentence_hits:
-            kept = best.get(hit.trigger.event_type)
+            key = (hit.trigger.event_type, hit.clause.start if hit.clause.start in placed else -1)
+            kept = best.get(key)
             if kept is None or _SUB_PRIORITY.get(hit.trigger.sub_event_type, 9) < _SUB_PRIORITY.get(kept.trigger.sub_event_type, 9):
-                best[hit.trigger.event_type] = hit
+                best[key] = hit
         hits.extend(sorted(best.values(), key=lambda h: h.span.start))
     return hits
+
+
+def _clauses_with_places(article: Article, sentence: Span) -> set[int]:
+    """Starts of the sentence's clauses that name a town, village or area of their own."""
+    return {c.start for c in article.clauses if sentence.start <= c.start and c.end <= sentence.end
+            for m in article.mentions_of("place")
+            if c.start <= m.span.start and m.span.end <= c.end and m.resolution.place.feature != "country"}
 
 
 def _recent_day(article: Article, hit: TriggerHit, settings: Settings) -> bool:
