@@ -88,3 +88,10 @@ def test_attribution_a_speaker_named_before_his_office():
     text = "وقال عامر العشي محافظ السويداء إن المدينة الآن آمنة وهي تحت سيطرة الجيش."
     [source] = extract_text(text).mentions_of("source")
     assert source.span.text.startswith("محافظ السويداء")
+
+
+def test_attribution_foreign_papers_and_sources_in_the_police():
+    text = ("وبحسب تقرير لصحيفة \"ديلي ميل\" البريطانية فإن التنظيم أعدم عشرة أشخاص. "
+            "وقالت مصادر بالشرطة إن الانفجار وقع قرب سوق المدينة.")
+    names = [m.resolution.name_en for m in extract_text(text).mentions_of("source")]
+    assert names == ["Daily Mail", "Security sources"]
