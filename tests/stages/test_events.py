@@ -246,3 +246,9 @@ def test_events_one_bombing_told_in_two_clauses_stays_one_event():
     text = "وانفجرت سيارة مفخخة يقودها انتحاري عند حاجز للجيش في مدينة الرمادي، ما أسفر عن مقتل خمسة جنود."
     bombs = [e for e in extract(text, "2015-08-09")["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert len(bombs) == 1 and bombs[0]["sub_event_type"] == "Suicide bomb"
+
+
+def test_events_a_day_set_off_between_the_words_of_a_trigger():
+    text = "وكانت قوات الأسد سيطرت، السبت، على محطة زيزون الحرارية في سهل الغاب."
+    [battle] = [e for e in extract(text, "2015-08-03")["events"] if e["event_type"] == "Battles"]
+    assert battle["event_date"] == "2015-08-01" and battle["location"] == "Zayzun"

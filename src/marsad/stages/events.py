@@ -17,7 +17,7 @@ from marsad.stages.event_fields import date_from_news_day, finish_event, news_da
 from marsad.stages.event_filter import candidate_features, event_probability
 from marsad.stages.event_filter import threshold as event_threshold
 from marsad.stages.event_merge import merge_events
-from marsad.stages.triggers import trigger_lexicon
+from marsad.stages.triggers import split_triggers, trigger_lexicon
 
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
 _NEGATION = re.compile(
@@ -52,6 +52,9 @@ _BACKGROUND = re.compile(
 )
 _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(مقاتلات|مقاتله|طيران|طايرات|طايره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
 
+
+# a trigger's two words around an aside of up to three words: "سيطرت، السبت، على"، "شنت، فجر اليوم، غارات"
+_ASIDE = re.compile(r"(?<!\w)[وف]?(?P<a>\w+)\s*[،,]\s*(?:\S+\s+){0,2}\S+\s*[،,]\s*(?P<b>\w+)(?!\w)")
 
 # Where one sentence names an event in several ways, the most specific sub-type wins.
 _SUB_PRIORITY = {
@@ -121,11 +124,18 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
             continue  # a question reports nothing
         n_start, window = _norm_slice(article, sentence)
         sentence_hits: list[TriggerHit] = []
-        for match in lexicon.find(window):
-            start, end = article.normalized.to_original(n_start + match.start, n_start + match.end)
+        found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
+        split = split_triggers()
+        for aside in _ASIDE.finditer(window):
+            trigger = split.get((aside.group("a"), aside.group("b")))
+            if trigger is not None and not any(s <= aside.start("a") < e for s, e, _ in found):
+                found.append((aside.start("a"), aside.end("b"), trigger))
+        for m_start, m_end, trigger in found:
+            start, end = article.normalized.to_original(n_start + m_start, n_start + m_end)
             span = article.span(start, end)
-            clause = next((c for c in clauses if c.start <= start and end <= c.end), sentence)
-            sentence_hits.append(TriggerHit(span, match.payload, clause, sentence))
+            # the clause of the trigger's first word: an aside between its words may split clauses
+            clause = next((c for c in clauses if c.start <= start < c.end), sentence)
+            sentence_hits.append(TriggerHit(span, trigger, clause, sentence))
         strong = [h for h in sentence_hits if not h.trigger.weak]
         if strong:
             sentence_hits = strong

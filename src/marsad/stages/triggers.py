@@ -71,3 +71,16 @@ def trigger_lexicon() -> Lexicon[Trigger]:
     text = resources.files("marsad.resources").joinpath("triggers.yaml").read_text(encoding="utf-8")
     # pronoun suffixes on verbs and nouns: قصفتها، استهدفوهم، اعتقالهم
     return Lexicon(load_triggers(text), suffixes=("ها", "هم", "ه", "هما", "هن", "ا"))
+
+
+@lru_cache(maxsize=1)
+def split_triggers() -> dict[tuple[str, str], Trigger]:
+    """Two-word triggers by their words, for the sentences that set an aside between them:
+    "سيطرت، السبت، على محطة زيزون" is "سيطرت على" with its day in between."""
+    text = resources.files("marsad.resources").joinpath("triggers.yaml").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], Trigger] = {}
+    for form, trigger in load_triggers(text):
+        words = normalize_string(form).split()
+        if len(words) == 2:
+            out.setdefault((words[0], words[1]), trigger)
+    return out
