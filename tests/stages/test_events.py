@@ -252,3 +252,12 @@ def test_events_a_day_set_off_between_the_words_of_a_trigger():
     text = "وكانت قوات الأسد سيطرت، السبت، على محطة زيزون الحرارية في سهل الغاب."
     [battle] = [e for e in extract(text, "2015-08-03")["events"] if e["event_type"] == "Battles"]
     assert battle["event_date"] == "2015-08-01" and battle["location"] == "Zayzun"
+
+
+@pytest.mark.parametrize("text, sub, actor", [
+    ("وسيطر تنظيم داعش على بلدة القريتين في ريف حمص أمس.", "Non-state actor overtakes territory", "Islamic State"),
+    ("وكانت قوات الأسد سيطرت، السبت، على محطة زيزون في سهل الغاب.", "Government regains territory", "Military Forces of Syria"),
+])
+def test_events_who_took_the_ground_names_the_sub_event(text, sub, actor):
+    [battle] = [e for e in extract(text, "2015-08-03")["events"] if e["event_type"] == "Battles"]
+    assert battle["sub_event_type"] == sub and battle["actor1"].startswith(actor)

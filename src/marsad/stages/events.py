@@ -56,6 +56,9 @@ _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(مقاتلات|مقاتل�
 # a trigger's two words around an aside of up to three words: "سيطرت، السبت، على"، "شنت، فجر اليوم، غارات"
 _ASIDE = re.compile(r"(?<!\w)[وف]?(?P<a>\w+)\s*[،,]\s*(?:\S+\s+){0,2}\S+\s*[،,]\s*(?P<b>\w+)(?!\w)")
 
+# a verb's subject between the words of its trigger: "وسيطر تنظيم داعش على بلدة القريتين"
+_SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+\s+){1,3}?(?P<b>علي)(?!\w)")
+
 # Where one sentence names an event in several ways, the most specific sub-type wins.
 _SUB_PRIORITY = {
     "Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Remote explosive/landmine/IED": 2,
@@ -126,10 +129,12 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         sentence_hits: list[TriggerHit] = []
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
         split = split_triggers()
-        for aside in _ASIDE.finditer(window):
+        for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
+                             *((m, False) for m in _SUBJECT_BETWEEN.finditer(window))]:
             trigger = split.get((aside.group("a"), aside.group("b")))
             if trigger is not None and not any(s <= aside.start("a") < e for s, e, _ in found):
-                found.append((aside.start("a"), aside.end("b"), trigger))
+                # the verb alone where its subject stands between: the subject is the agent, not the trigger
+                found.append((aside.start("a"), aside.end("b" if whole else "a"), trigger))
         for m_start, m_end, trigger in found:
             start, end = article.normalized.to_original(n_start + m_start, n_start + m_end)
             span = article.span(start, end)
@@ -220,6 +225,10 @@ def _trend(article: Article, hit: TriggerHit, trigger_text: str) -> bool:
 
 
 def _sub_event_type(article: Article, hit: TriggerHit, agent: Mention | None) -> str:
+    territory = ("Non-state actor overtakes territory", "Government regains territory")
+    if hit.trigger.sub_event_type in territory and agent is not None and getattr(agent.resolution, "inter", None):
+        # who took the ground decides: the state's forces regain it, anyone else overtakes it
+        return territory[1] if agent.resolution.inter == 1 else territory[0]
     if not hit.trigger.air_or_ground:
         return hit.trigger.sub_event_type
     _, clause_text = _norm_slice(article, hit.clause)
