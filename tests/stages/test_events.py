@@ -261,3 +261,12 @@ def test_events_a_day_set_off_between_the_words_of_a_trigger():
 def test_events_who_took_the_ground_names_the_sub_event(text, sub, actor):
     [battle] = [e for e in extract(text, "2015-08-03")["events"] if e["event_type"] == "Battles"]
     assert battle["sub_event_type"] == sub and battle["actor1"].startswith(actor)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن نظام الصواريخ سيحسن من السيطرة على المجال الجوي السوري.",  # control of airspace
+    "وقال لافروف إن بوتين وترامب لن يسمحا بمواجهة مسلحة بين البلدين في سوريا.",  # will not allow
+    "وقالت المصادر إن جثامين الجنود سلمت إلى المشرحة في الموصل أمس.",  # bodies handed over
+])
+def test_events_words_of_events_that_report_none(text):
+    assert extract(text, "2018-04-20")["events"] == []

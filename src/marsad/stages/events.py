@@ -21,7 +21,7 @@ from marsad.stages.triggers import split_triggers, trigger_lexicon
 
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
 _NEGATION = re.compile(
-    r"(?<!\w)[وف]?(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?$"
+    r"(?<!\w)[وف]?(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?[وفبل]?$"  # "لن يسمحا بمواجهة"
     # "ولم ترد أي تقارير عن وقوع اشتباكات", "لم تسجل أي خروقات": nothing happened, a few words away
     r"|(?<!\w)[وف]?(لم|لا)\s+(ترد|توجد|يوجد|تسجل|يسجل|تشهد|يشهد|تقع|يقع)\s+(\S+\s+){0,4}$"
 )
@@ -42,7 +42,7 @@ _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
-_IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف)(?!\w)")
+_IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجال|الاجواء|الحريق|النيران|الامور)(?!\w)")
 # History the article recalls. The pluperfect ("وكانت القوات قد ...") recalls whatever its date; the
 # other cues yield to a recent day named in the same sentence ("في وقت سابق من يوم أمس").
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد(?!\w)")
@@ -191,7 +191,7 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _DEFENCE_AFTER.search(_before(article, hit.clause, hit.span.start, 12)):
         return None
     n_trigger, trigger_text = _norm_slice(article, hit.span)
-    if _IDIOM.match(article.normalized.text, n_trigger, n_trigger + 40):
+    if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
         return None
     if _trend(article, hit, trigger_text):
         return None
