@@ -270,3 +270,9 @@ def test_events_who_took_the_ground_names_the_sub_event(text, sub, actor):
 ])
 def test_events_words_of_events_that_report_none(text):
     assert extract(text, "2018-04-20")["events"] == []
+
+
+def test_events_a_demand_for_an_arrest_is_no_arrest_but_the_gathering_is_a_protest():
+    text = "وأن الأهالي الغاضبين نظموا تجمعات في بعض شوارع اللاذقية وطالبوا بتوقيف سليمان الأسد."
+    types = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2015-08-09")["events"]}
+    assert types == {("Protests", "Peaceful protest")}

@@ -37,6 +37,7 @@ _HYPOTHETICAL = re.compile(
 _GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره"
                       # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه)(?!\w)")
+_DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو)\s+(?:\S+\s+)?[بل]?$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
@@ -190,6 +191,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return None
     if _DEFENCE_AFTER.search(_before(article, hit.clause, hit.span.start, 12)):
         return None
+    if _DEMAND.search(_before(article, hit.clause, hit.span.start, 25)):
+        return None  # "وطالبوا بتوقيف سليمان الأسد": a demand, not an arrest
     n_trigger, trigger_text = _norm_slice(article, hit.span)
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
         return None
