@@ -276,3 +276,16 @@ def test_events_a_demand_for_an_arrest_is_no_arrest_but_the_gathering_is_a_prote
     text = "وأن الأهالي الغاضبين نظموا تجمعات في بعض شوارع اللاذقية وطالبوا بتوقيف سليمان الأسد."
     types = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2015-08-09")["events"]}
     assert types == {("Protests", "Peaceful protest")}
+
+
+@pytest.mark.parametrize("text", [
+    "وتخرج موجة جديدة من الاحتجاجات هذه المرة على اعتقال السلطات لرجال الدين.",
+    "وكما في كل اتفاق هدنة لم يصمد، لم يتغير شيء على الأرض.",
+])
+def test_events_a_strategic_development_with_no_doer_day_or_place_is_talk(text):
+    assert not [e for e in extract(text, "2018-03-11")["events"] if e["event_type"] == "Strategic developments"]
+
+
+def test_events_an_arrest_with_its_doer_and_place_is_an_event():
+    text = "واعتقلت قوات الأمن خمسة أشخاص في مدينة الموصل."
+    assert [e["sub_event_type"] for e in extract(text, "2018-03-11")["events"]] == ["Arrests"]

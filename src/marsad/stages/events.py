@@ -256,6 +256,11 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     if found_places == [None] and not dated and dead is None and (agent is None or target is None):
         # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
         return []
+    if (hit.trigger.event_type == "Strategic developments" and agent is None and not dated
+            and not places(article, hit)):
+        # the filter does not judge strategic developments: an arrest or a truce with no one doing it,
+        # no day and no place of its own is talk about one ("حملة الاعتقالات"، "كل اتفاق هدنة")
+        return []
     features = candidate_features(
         article, hit.span, hit.clause, hit.sentence, hit.trigger.event_type, hit.trigger.sub_event_type,
         has_place=found_places != [None], has_date=dated, has_toll=dead is not None,
