@@ -508,6 +508,7 @@ def test_resolves_seasons_weeks_and_approximate_counts(sentence, published, expr
 @pytest.mark.parametrize("sentence", [
     "وما نشاهده اليوم ونسمعه من التفجيرات في بغداد وضواحيها وقتل الأبرياء",  # nowadays, what we see
     "فالهجمات التي نتعرض لها اليوم لها جذورها التاريخية",
+    "ألقت موسكو بطوق النجاة للنظام، لكنها اليوم تحاول منع انهياره",  # then and now
 ])
 def test_today_after_a_present_verb_of_we_is_nowadays(sentence):
     assert find_dates(sentence, date(2015, 8, 1)) == []

@@ -303,6 +303,7 @@ _BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|ال�
 _CLAUSE_OPENING = re.compile(r"(?:(?:^|[.!?؟:؛»\n]\s*)[وف]?|،\s*[وف])$")
 _RUNS_ON = re.compile(r"\s+\w")
 _IMPERFECT_NEXT = re.compile(r"\s+ي(?!وم)\w{2,}")
+_CONTRAST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|لكنهم|لكننا|بينما)\s$")
 _TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:[وف]?غدا|بعد\sغد)\s$")
 # a noun (not a verb, not a particle) right before اليوم, which then is its day: "ضربة اليوم" is today's strike
 _CONSTRUCT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ضربه|هجوم|غاره|غارات|ضربات|قصف|اجتماع|جلسه|بيان|تظاهره|تظاهرات|احتجاجات|عمليه|انفجار|تفجير)\s$")
@@ -608,6 +609,8 @@ def _nowadays(text: str, m: re.Match) -> bool:
         return False  # "عدد الأسلحة الذي استخدم في ضربة اليوم يزيد": today's strike
     if _IMPERFECT_NEXT.match(after):
         return True
+    if _CONTRAST_BEFORE.search(_preceding(text, m.start(), 12)):
+        return True  # "لكنها اليوم تحاول منع انهياره": then and now
     if _WE_BEFORE.search(_preceding(text, m.start(), 20)):
         return True  # "وما نشاهده اليوم"، "التي نتعرض لها اليوم"، "تضعنا اليوم": what we live through nowadays
     return bool(_RUNS_ON.match(after)) and bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
