@@ -289,3 +289,23 @@ def test_events_a_strategic_development_with_no_doer_day_or_place_is_talk(text):
 def test_events_an_arrest_with_its_doer_and_place_is_an_event():
     text = "واعتقلت قوات الأمن خمسة أشخاص في مدينة الموصل."
     assert [e["sub_event_type"] for e in extract(text, "2018-03-11")["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "حيث تمكن المرصد من توثيق إلقاء طائرات النظام المروحية، 14297 برميلا متفجرا، على عدة مناطق في محافظات دمشق وحلب.",
+    "وثقت الشبكة إلقاء مروحيات النظام ما لا يقل عن 200 برميل متفجر خلال يوليو الماضي على ريف دمشق.",
+    "وقالت إن تركيا أنهت من جانب واحد وقف إطلاق النار مع الحزب في ديار بكر.",  # a truce named, not concluded
+])
+def test_events_tallies_and_truces_named_in_passing_are_not_events(text):
+    assert extract(text, "2015-08-03")["events"] == []
+
+
+def test_events_a_hundred_strikes_on_one_day_is_still_an_event():
+    text = "إن الثوار انسحبوا، الأحد، من تل أعور، بعد شن طيران نظام الأسد الحربي أكثر من ١٢٠ غارة جوية على القرية."
+    assert "Explosions/Remote violence" in {e["event_type"] for e in extract(text, "2015-08-03")["events"]}
+
+
+def test_events_the_attack_answered_is_recalled():
+    text = "وقتل شرطيان في بلدة جيلان بينار ردا على الهجوم الانتحاري الدموي في سوروج."
+    bombs = [e for e in extract(text, "2015-07-23")["events"] if e["sub_event_type"] == "Suicide bomb"]
+    assert all(e["modality"] == "background" for e in bombs)

@@ -37,6 +37,24 @@ _HYPOTHETICAL = re.compile(
 _GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره"
                       # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه)(?!\w)")
+# a count of strikes, barrels or shells right before the trigger
+_COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,3}(?:[,،.]\d{3})+|\d+)\s+(?:\S+\s+)?$")
+# what makes a count a tally: a period it covers, or the documenting of it
+_TALLY_CUE = re.compile(r"(?<!\w)[وف]?(?:خلال|منذ|طيله|طوال|وثق|وثقت|توثيق|حصيله|اجمالي|مجموع)(?!\w)")
+
+
+def _tally(article: Article, hit: TriggerHit) -> bool:
+    """"14297 برميلا متفجرا" over seven months is a statistic; "أكثر من ١٢٠ غارة جوية" on two villages
+    on Sunday is an event: a thousand or more, or a hundred or more with a period or a record named."""
+    match = _COUNT_BEFORE.search(_before(article, hit.clause, hit.span.start, 30))
+    if match is None:
+        return False
+    count = int(re.sub(r"[,،.]", "", match.group(1)))
+    if count >= 1000:
+        return True
+    _, sentence_text = _norm_slice(article, hit.sentence)
+    return count >= 100 and bool(_TALLY_CUE.search(sentence_text))
+_RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|ردًا|كرد)\s+(?:علي|على)\s+(?:\S+\s+)?$")
 _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو)\s+(?:\S+\s+)?[بل]?$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
@@ -193,6 +211,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return None
     if _DEMAND.search(_before(article, hit.clause, hit.span.start, 25)):
         return None  # "وطالبوا بتوقيف سليمان الأسد": a demand, not an arrest
+    if _tally(article, hit):
+        return None  # "وثق المرصد إلقاء 14297 برميلا متفجرا": a tally over months, not an event
     n_trigger, trigger_text = _norm_slice(article, hit.span)
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
         return None
@@ -202,6 +222,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     recalled = _BACKGROUND.search(sentence_text) and not _recent_day(article, hit, settings)
     if _PLUPERFECT.search(sentence_text) or recalled:
         return "background"
+    if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
+        return "background"  # "ردا على الهجوم الانتحاري الذي استهدف سوروج": the earlier event, recalled
     clause_before = _before(article, hit.clause, hit.span.start, 80)
     if _PLANNED.search(clause_before):
         return "planned"
