@@ -54,7 +54,7 @@ def _tally(article: Article, hit: TriggerHit) -> bool:
         return True
     _, sentence_text = _norm_slice(article, hit.sentence)
     return count >= 100 and bool(_TALLY_CUE.search(sentence_text))
-_RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|ردًا|كرد)\s+(?:علي|على)\s+(?:\S+\s+)?$")
+_RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
 _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو)\s+(?:\S+\s+)?[بل]?$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
