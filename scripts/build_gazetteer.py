@@ -356,8 +356,8 @@ def add_world_cities(places: list[tuple], names: set, counts: dict, skip_countri
         country = countries.get(city["countrycode"])
         if country is None or city["countrycode"] in skip_countries or city["population"] < WORLD_MIN_POPULATION:
             continue
-        arabic = []
-        for name in added.get(city["geonameid"], []) + city.get("alternatenames", []):
+        arabic = [normalize_string(name) for name in added.get(city["geonameid"], [])]  # chosen by hand: kept
+        for name in city.get("alternatenames", []):
             if any(ch in ARABIC_LETTERS for ch in name) and not set(name) & NON_ARABIC_LETTERS:
                 norm = normalize_string(name)
                 # three letters are too often a word (كان is Cannes, نيس Nice): only for big cities (عدن)

@@ -213,3 +213,8 @@ def test_places_stopword_lists_are_written_in_normalized_spelling():
     from marsad.stages.places import place_cue_only, place_stopwords
     from marsad.text.normalize import normalize_string
     assert all(normalize_string(w) == w for w in place_stopwords() | place_cue_only())
+
+
+def test_places_common_spellings_of_world_capitals():
+    found = places_in("فجر انتحاري نفسه أمام مقر الاستخبارات في العاصمة كابول، وفي الخرطوم تظاهر المئات.")
+    assert found["كابول"].place.country == "Afghanistan" and found["الخرطوم"].place.country == "Sudan"
