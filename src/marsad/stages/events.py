@@ -9,6 +9,7 @@ number of dead. Mentions of one event across sentences merge afterwards (event_m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from marsad.model import Article, Event, Mention
 from marsad.settings import Settings
 from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
@@ -141,6 +142,7 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
     lexicon = trigger_lexicon()
     hits: list[TriggerHit] = []
     clauses = article.clauses
+    placed = _clauses_with_places(article)
     for sentence in article.sentences:
         if sentence.text.rstrip().endswith(("؟", "?")):
             continue  # a question reports nothing
@@ -167,7 +169,6 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         # clause that names its own places tells its own event ("ألقى الطيران برميلين على اللطامنة، كما
         # تعرضت قرى الحواش والقاهرة لقصف"), as the round-ups of the monitors do, clause after clause
         best: dict[tuple[str, int], TriggerHit] = {}
-        placed = _clauses_with_places(article, sentence)
         for hit in sentence_hits:
             key = (hit.trigger.event_type, hit.clause.start if hit.clause.start in placed else -1)
             kept = best.get(key)
@@ -177,11 +178,18 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
     return hits
 
 
-def _clauses_with_places(article: Article, sentence: Span) -> set[int]:
-    """Starts of the sentence's clauses that name a town, village or area of their own."""
-    return {c.start for c in article.clauses if sentence.start <= c.start and c.end <= sentence.end
-            for m in article.mentions_of("place")
-            if c.start <= m.span.start and m.span.end <= c.end and m.resolution.place.feature != "country"}
+def _clauses_with_places(article: Article) -> set[int]:
+    """Starts of the clauses that name a town, village or area of their own."""
+    clauses = sorted(article.clauses, key=lambda c: c.start)
+    starts = [c.start for c in clauses]
+    placed = set()
+    for mention in article.mentions_of("place"):
+        if mention.resolution.place.feature == "country":
+            continue
+        i = bisect_right(starts, mention.span.start) - 1
+        if i >= 0 and mention.span.end <= clauses[i].end:
+            placed.add(clauses[i].start)
+    return placed
 
 
 def _recent_day(article: Article, hit: TriggerHit, settings: Settings) -> bool:
