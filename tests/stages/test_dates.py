@@ -553,3 +553,10 @@ def test_a_count_before_a_destination_is_still_a_count():
 def test_the_outlets_own_today_is_today():
     [(_, _, value)] = find_dates("نتوقف اليوم عند أزمة الهجرة ومساعي أوروبية لصيغة توافقية", date(2018, 6, 29))
     assert value.value == date(2018, 6, 29)  # a press review's "today", not "nowadays"
+
+
+def test_earlier_on_monday_is_monday_not_the_two():
+    sentence = "وكانت القوات النظامية استأنفت في وقت سابق من الاثنين، عملياتها العسكرية ضد تنظيم داعش"
+    [(_, _, value)] = find_dates(sentence, date(2018, 5, 21))
+    assert value.value == date(2018, 5, 21)
+    assert find_dates("واتفق كل من الاثنين على وقف القتال", date(2018, 5, 21)) == []  # "each of the two"
