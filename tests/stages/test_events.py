@@ -309,3 +309,11 @@ def test_events_the_attack_answered_is_recalled():
     text = "وقتل شرطيان في بلدة جيلان بينار ردا على الهجوم الانتحاري الدموي في سوروج."
     bombs = [e for e in extract(text, "2015-07-23")["events"] if e["sub_event_type"] == "Suicide bomb"]
     assert all(e["modality"] == "background" for e in bombs)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت إن تركيا أنهت الهدنة، وأضافت أنه وسط هذا القصف الجوي الكثيف لم يعد للهدنة أي معنى.",
+    "وتتهم إسرائيل إيران بإمداد حزب الله في جنوب لبنان بأسلحة وصواريخ متطورة.",
+])
+def test_events_the_strikes_told_before_and_weapons_supplied_are_no_new_events(text):
+    assert extract(text, "2015-07-27")["events"] == []

@@ -37,7 +37,7 @@ _HYPOTHETICAL = re.compile(
 )
 _GENERIC = re.compile(r"(?<!\w)[وف]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره"
                       # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
-                      r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه)(?!\w)")
+                      r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه|امداد|امدادات)(?!\w)")
 # a count of strikes, barrels or shells right before the trigger
 _COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,3}(?:[,،.]\d{3})+|\d+)\s+(?:\S+\s+)?$")
 # what makes a count a tally: a period it covers, or the documenting of it
@@ -55,6 +55,7 @@ def _tally(article: Article, hit: TriggerHit) -> bool:
         return True
     _, sentence_text = _norm_slice(article, hit.sentence)
     return count >= 100 and bool(_TALLY_CUE.search(sentence_text))
+_THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
 _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو)\s+(?:\S+\s+)?[بل]?$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
@@ -219,6 +220,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return None
     if _DEMAND.search(_before(article, hit.clause, hit.span.start, 25)):
         return None  # "وطالبوا بتوقيف سليمان الأسد": a demand, not an arrest
+    if _THIS_EVENT.search(_before(article, hit.clause, hit.span.start, 12)):
+        return None  # "وسط هذا القصف الجوي": the strikes told before, not another event
     if _tally(article, hit):
         return None  # "وثق المرصد إلقاء 14297 برميلا متفجرا": a tally over months, not an event
     n_trigger, trigger_text = _norm_slice(article, hit.span)
