@@ -317,3 +317,8 @@ def test_events_the_attack_answered_is_recalled():
 ])
 def test_events_the_strikes_told_before_and_weapons_supplied_are_no_new_events(text):
     assert extract(text, "2015-07-27")["events"] == []
+
+
+def test_events_the_air_force_shells_from_the_air():
+    [strike] = extract("وقال دي ميستورا إن سلاح الجو السوري قصف مناطق في الزبداني وحولها.", "2015-07-21")["events"]
+    assert strike["sub_event_type"] == "Air/drone strike"
