@@ -322,3 +322,11 @@ def test_events_the_strikes_told_before_and_weapons_supplied_are_no_new_events(t
 def test_events_the_air_force_shells_from_the_air():
     [strike] = extract("وقال دي ميستورا إن سلاح الجو السوري قصف مناطق في الزبداني وحولها.", "2015-07-21")["events"]
     assert strike["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "يثير الاتفاق الأميركي التركي لمواجهة تنظيم داعش في الزبداني أصداء متزايدة.",
+    "وأرسلت القوات تعزيزات من دمشق للسيطرة على بلدة اللطامنة.",
+])
+def test_events_what_forces_are_for_is_not_what_they_did(text):
+    assert not [e for e in extract(text, "2015-08-06")["events"] if e["event_type"] == "Battles"]

@@ -55,6 +55,7 @@ def _tally(article: Article, hit: TriggerHit) -> bool:
         return True
     _, sentence_text = _norm_slice(article, hit.sentence)
     return count >= 100 and bool(_TALLY_CUE.search(sentence_text))
+_PURPOSE = re.compile(r"[وف]?ل(?:ال|ل)?(?:مواجهه|محاربه|قتال|سيطره|تصدي|مكافحه|مهاجمه|استهداف|ضرب|شن)")
 _THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
 _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو)\s+(?:\S+\s+)?[بل]?$")
@@ -225,6 +226,9 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _tally(article, hit):
         return None  # "وثق المرصد إلقاء 14297 برميلا متفجرا": a tally over months, not an event
     n_trigger, trigger_text = _norm_slice(article, hit.span)
+    word_start = max(article.normalized.text.rfind(" ", 0, n_trigger), article.normalized.text.rfind("\n", 0, n_trigger)) + 1
+    if _PURPOSE.fullmatch(article.normalized.text, word_start, n_trigger + len(trigger_text.split(" ")[0])):
+        return None  # "لمواجهة تنظيم داعش"، "للسيطرة على": what forces are for, not what they did
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
         return None
     if _trend(article, hit, trigger_text):
