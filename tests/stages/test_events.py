@@ -330,3 +330,8 @@ def test_events_the_air_force_shells_from_the_air():
 ])
 def test_events_what_forces_are_for_is_not_what_they_did(text):
     assert not [e for e in extract(text, "2015-08-06")["events"] if e["event_type"] == "Battles"]
+
+
+def test_events_a_patrol_subjected_to_an_attack():
+    text = "وقالت المصادر إن دورية للجيش تعرضت لهجوم مسلح في بلدة اللطامنة أمس."
+    assert "Battles" in {e["event_type"] for e in extract(text, "2015-08-06")["events"]}
