@@ -335,3 +335,12 @@ def test_events_what_forces_are_for_is_not_what_they_did(text):
 def test_events_a_patrol_subjected_to_an_attack():
     text = "وقالت المصادر إن دورية للجيش تعرضت لهجوم مسلح في بلدة اللطامنة أمس."
     assert "Battles" in {e["event_type"] for e in extract(text, "2015-08-06")["events"]}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("وفي الديوانية قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط المدينة أمس.", "Violence against civilians"),
+    ("وقتل سائقا شاحنات أمس في هجوم بقنابل يدوية قرب مدينة الرمادي.", "Explosions/Remote violence"),
+    ("وقال شهود إن قوة من الشرطة داهمت جامع النور في تلعفر واعتدت على المصلين أمس.", "Violence against civilians"),
+])
+def test_events_more_ways_to_say_an_attack(text, event_type):
+    assert event_type in {e["event_type"] for e in extract(text, "2015-08-06")["events"]}
