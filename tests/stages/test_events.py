@@ -344,3 +344,12 @@ def test_events_a_patrol_subjected_to_an_attack():
 ])
 def test_events_more_ways_to_say_an_attack(text, event_type):
     assert event_type in {e["event_type"] for e in extract(text, "2015-08-06")["events"]}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("ولم يوضح ماهية القرار الذي اتخذته بلاده بصدد شن هجوم على مقاتلي الحزب في قنديل.", "planned"),
+    ("ويتكهن محللون بأن المسلحين قد يعيدون تنظيم أنفسهم ويشنون هجمات على بلدة الرمادي.", "hypothetical"),
+    ("وقد تمكنت القوات من صد هجوم على بلدة الرمادي أمس.", "reported"),  # قد with a past verb: has done
+])
+def test_events_may_and_about_to(text, modality):
+    assert {e["modality"] for e in extract(text, "2015-08-06")["events"]} == {modality}
