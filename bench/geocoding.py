@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news"
 CORPORA = [NEWS / "ant_multisource_conflict" / "ant_multisource_syria_iraq_conflict.jsonl",
            NEWS / "saudinewsnet_conflict" / "saudinewsnet_syria_iraq_conflict.jsonl"]
-COVERED = {"Syria", "Iraq", "Turkey", "Jordan", "Lebanon"}
+COVERED = place_stage.STAGED_COUNTRIES
 
 
 def prepared(record_id: str, text: str, settings: Settings, upto: str = "places") -> Article:

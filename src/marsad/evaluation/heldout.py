@@ -15,8 +15,9 @@ from marsad.evaluation.gold import attach_texts, gsr_held_out, predict, read_jso
 from marsad.evaluation.scoring import score_events, score_sentences
 from marsad.extraction import extract_text
 from marsad.settings import Settings
+from marsad.stages.places import STAGED_COUNTRIES
 
-COVERED = {"Syria", "Iraq", "Turkey", "Jordan", "Lebanon"}
+COVERED = STAGED_COUNTRIES  # the countries the gazetteer holds to the village
 
 
 def corpora(shared: Path) -> list[Path]:

@@ -381,7 +381,9 @@ class ActorRegistry:
 class SourceRegistry:
     """Named outlets and generic cited sources ("local sources", "activists")."""
 
-    def __init__(self, outlets: list[tuple[Source, tuple[str, ...]]], generic: list[tuple[Source, tuple[str, ...]]], origin: str = "<memory>"):
+    def __init__(self, outlets: list[tuple[Source, tuple[str, ...], tuple[str, ...]]],
+                 generic: list[tuple[Source, tuple[str, ...], tuple[str, ...]]], origin: str = "<memory>"):
+        """Each entry: (source, aliases, as_subject forms); the third may be left out."""
         self.origin = origin
         self._sources: dict[str, Source] = {}
         self._forms: dict[str, tuple[tuple[str, ...], str]] = {}
@@ -403,7 +405,7 @@ class SourceRegistry:
         if unknown:
             raise ValueError(f"{origin}: unknown top-level key(s) {', '.join(map(repr, unknown))}")
         seen: set[str] = set()
-        sections: dict[str, list[tuple[Source, tuple[str, ...]]]] = {}
+        sections: dict[str, list[tuple[Source, tuple[str, ...], tuple[str, ...]]]] = {}
         for section in ("outlets", "generic"):
             entries = data.get(section) or []
             if not isinstance(entries, list):

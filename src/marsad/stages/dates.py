@@ -605,13 +605,14 @@ _ANCHOR_BACK = {rule: back for back, rule in _ANCHOR_RULE.items()}
 
 def _nowadays(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 20]
-    if _CONSTRUCT_BEFORE.search(_preceding(text, m.start(), 12)):
+    before = _preceding(text, m.start(), 20)
+    if _CONSTRUCT_BEFORE.search(before):
         return False  # "عدد الأسلحة الذي استخدم في ضربة اليوم يزيد": today's strike
     if _IMPERFECT_NEXT.match(after):
         return True
-    if _CONTRAST_BEFORE.search(_preceding(text, m.start(), 12)):
+    if _CONTRAST_BEFORE.search(before):
         return True  # "لكنها اليوم تحاول منع انهياره": then and now
-    if _WE_BEFORE.search(_preceding(text, m.start(), 20)):
+    if _WE_BEFORE.search(before):
         return True  # "وما نشاهده اليوم"، "التي نتعرض لها اليوم"، "تضعنا اليوم": what we live through nowadays
     return bool(_RUNS_ON.match(after)) and bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
 
@@ -912,9 +913,12 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
             surface = ntext[s:e]
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
-    years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
-             for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
-    return _fill_same_day(_carry_year(_written_on(out, published), years, normalized, ntext))
+    out = _written_on(out, published)
+    if any(d.rule.endswith(_YEAR_GUESSED) for d in out):  # only then are the article's years needed
+        years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
+                 for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
+        out = _carry_year(out, years, normalized, ntext)
+    return _fill_same_day(out)
 
 
 def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMatch]:
@@ -924,8 +928,8 @@ def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMa
     if published is None:
         return matches
     named = [d for d in matches if d.mismatch and d.value.value is not None and d.rule.startswith("weekday-")
-             and d.rule.split("-", 1)[1] in _ANCHOR_BACK]
-    days = {d.value.value + timedelta(days=_ANCHOR_BACK[d.rule.split("-", 1)[1]]) for d in named}
+             and _days_back(d.rule) is not None]
+    days = {d.value.value + timedelta(days=_days_back(d.rule)) for d in named}
     days = {day for day in days if published - timedelta(days=7) <= day < published}
     if len(days) != 1:
         return matches
@@ -936,12 +940,17 @@ def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMa
         if value is not None and d.rule.split("-after-midnight")[0] in _ANCHOR_BACK:
             value += written - published  # bare اليوم / أمس
         elif d in named:  # "أمس الثلاثاء" beside "اليوم الأربعاء": the Tuesday before that Wednesday
-            day = written - timedelta(days=_ANCHOR_BACK[d.rule.split("-", 1)[1]])
+            day = written - timedelta(days=_days_back(d.rule))
             value = day if day.weekday() == value.weekday() else value
         if value != d.value.value:
             d = DateMatch(d.start, d.end, DateValue(value, d.value.precision, d.value.text, True), d.rule, d.mismatch)
         out.append(d)
     return out
+
+
+def _days_back(rule: str) -> int | None:
+    """Days before its writing day a "weekday-yesterday"-style anchor rule points to."""
+    return _ANCHOR_BACK.get(rule.split("-", 1)[1])
 
 
 _YEAR_GUESSED = "/year-guessed"  # rule suffix: no year written, the most recent past one taken

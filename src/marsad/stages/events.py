@@ -46,10 +46,10 @@ _COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,3}(?:[,،.]\d{3})+|\d+)\s+(?:\S+\s+)?$
 _TALLY_CUE = re.compile(r"(?<!\w)[وف]?(?:خلال|منذ|طيله|طوال|وثق|وثقت|توثيق|حصيله|اجمالي|مجموع)(?!\w)")
 
 
-def _tally(article: Article, hit: TriggerHit) -> bool:
+def _tally(article: Article, hit: TriggerHit, clause_before: str) -> bool:
     """"14297 برميلا متفجرا" over seven months is a statistic; "أكثر من ١٢٠ غارة جوية" on two villages
     on Sunday is an event: a thousand or more, or a hundred or more with a period or a record named."""
-    match = _COUNT_BEFORE.search(_before(article, hit.clause, hit.span.start, 30))
+    match = _COUNT_BEFORE.search(clause_before)
     if match is None:
         return False
     count = int(re.sub(r"[,،.]", "", match.group(1)))
@@ -147,13 +147,13 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     clauses = article.clauses
     placed = _clauses_with_places(article)
+    split = split_triggers()
     for sentence in article.sentences:
         if sentence.text.rstrip().endswith(("؟", "?")):
             continue  # a question reports nothing
         n_start, window = _norm_slice(article, sentence)
         sentence_hits: list[TriggerHit] = []
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
-        split = split_triggers()
         for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
                              *((m, False) for m in _SUBJECT_BETWEEN.finditer(window))]:
             trigger = split.get((aside.group("a"), aside.group("b")))
@@ -217,15 +217,15 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return None
     if _GENERIC.search(_before(article, hit.clause, hit.span.start, 45)):
         return None
-    if _DEFENCE_BEFORE.search(_before(article, hit.clause, hit.span.start, 20)):
+    # the clause up to the trigger, read once by the cues that end right before it
+    clause_before = _before(article, hit.clause, hit.span.start, 80)
+    if _DEFENCE_BEFORE.search(clause_before) or _DEFENCE_AFTER.search(clause_before):
         return None
-    if _DEFENCE_AFTER.search(_before(article, hit.clause, hit.span.start, 12)):
-        return None
-    if _DEMAND.search(_before(article, hit.clause, hit.span.start, 25)):
+    if _DEMAND.search(clause_before):
         return None  # "وطالبوا بتوقيف سليمان الأسد": a demand, not an arrest
-    if _THIS_EVENT.search(_before(article, hit.clause, hit.span.start, 12)):
+    if _THIS_EVENT.search(clause_before):
         return None  # "وسط هذا القصف الجوي": the strikes told before, not another event
-    if _tally(article, hit):
+    if _tally(article, hit, clause_before):
         return None  # "وثق المرصد إلقاء 14297 برميلا متفجرا": a tally over months, not an event
     n_trigger, trigger_text = _norm_slice(article, hit.span)
     word_start = max(article.normalized.text.rfind(" ", 0, n_trigger), article.normalized.text.rfind("\n", 0, n_trigger)) + 1
@@ -241,7 +241,6 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return "background"
     if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
         return "background"  # "ردا على الهجوم الانتحاري الذي استهدف سوروج": the earlier event, recalled
-    clause_before = _before(article, hit.clause, hit.span.start, 80)
     if _PLANNED.search(clause_before):
         return "planned"
     if _HYPOTHETICAL.search(clause_before):
@@ -291,12 +290,12 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     dated = date is not None or bool(_sentence_dates(article, hit))
     dead = fatalities(article, hit)
     # history recalled happened elsewhere more often than not: it borrows no place from its neighbours
-    found_places = places(article, hit) or [context_place(article, hit) if modality != "background" else None]
+    own_places = places(article, hit)
+    found_places = own_places or [context_place(article, hit) if modality != "background" else None]
     if found_places == [None] and not dated and dead is None and (agent is None or target is None):
         # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
         return []
-    if (hit.trigger.event_type == "Strategic developments" and agent is None and not dated
-            and not places(article, hit)):
+    if hit.trigger.event_type == "Strategic developments" and agent is None and not dated and not own_places:
         # the filter does not judge strategic developments: an arrest or a truce with no one doing it,
         # no day and no place of its own is talk about one ("حملة الاعتقالات"، "كل اتفاق هدنة")
         return []

@@ -67,19 +67,23 @@ def _looks_like_past_verb(form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def trigger_lexicon() -> Lexicon[Trigger]:
+def _packaged_triggers() -> tuple[tuple[str, Trigger], ...]:
     text = resources.files("marsad.resources").joinpath("triggers.yaml").read_text(encoding="utf-8")
+    return tuple(load_triggers(text))
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> Lexicon[Trigger]:
     # pronoun suffixes on verbs and nouns: قصفتها، استهدفوهم، اعتقالهم
-    return Lexicon(load_triggers(text), suffixes=("ها", "هم", "ه", "هما", "هن", "ا"))
+    return Lexicon(_packaged_triggers(), suffixes=("ها", "هم", "ه", "هما", "هن", "ا"))
 
 
 @lru_cache(maxsize=1)
 def split_triggers() -> dict[tuple[str, str], Trigger]:
     """Two-word triggers by their words, for the sentences that set an aside between them:
     "سيطرت، السبت، على محطة زيزون" is "سيطرت على" with its day in between."""
-    text = resources.files("marsad.resources").joinpath("triggers.yaml").read_text(encoding="utf-8")
     out: dict[tuple[str, str], Trigger] = {}
-    for form, trigger in load_triggers(text):
+    for form, trigger in _packaged_triggers():
         words = normalize_string(form).split()
         if len(words) == 2:
             out.setdefault((words[0], words[1]), trigger)
