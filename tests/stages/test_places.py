@@ -218,3 +218,21 @@ def test_places_stopword_lists_are_written_in_normalized_spelling():
 def test_places_common_spellings_of_world_capitals():
     found = places_in("فجر انتحاري نفسه أمام مقر الاستخبارات في العاصمة كابول، وفي الخرطوم تظاهر المئات.")
     assert found["كابول"].place.country == "Afghanistan" and found["الخرطوم"].place.country == "Sudan"
+
+
+def test_places_names_listed_together_are_neighbours_and_keep_that_place():
+    text = ("وقالت منظمة خيرية إن مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا تعرضت للقصف مساء الثلاثاء.\n\n"
+            "وقال مدير في المنظمة إن مستشفى صيدا توقف عن العمل بعد الغارات.")
+    article = extract_text(text)
+    sayda = [m.resolution.place for m in article.mentions_of("place") if m.span.text == "صيدا"]
+    assert [p.country for p in sayda] == ["Syria", "Syria"]  # the Daraa village, not Sidon in Lebanon
+
+
+def test_places_bare_idlib_is_the_province_and_the_city_needs_its_cue():
+    assert places_in("ووصلت الحافلات التي تقل المقاتلين وعائلاتهم إلى إدلب.")["إدلب"].place.feature == "governorate"
+    assert places_in("وقصفت الطائرات مدينة إدلب أمس.")["إدلب"].place.feature != "governorate"
+
+
+def test_places_a_turkish_town_spelt_after_the_turkish():
+    found = places_in("وقتل 32 شخصا في التفجير الانتحاري في بلدة سوروتش التركية على الحدود مع سوريا.")
+    assert found["سوروتش"].place.country == "Turkey"

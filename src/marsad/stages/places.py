@@ -40,6 +40,10 @@ CUES = {
 _CUE_OF = {word: kind for kind, words in CUES.items() for word in words}
 _MAJOR_FEATURES = {"country", "governorate", "district", "capital", "city", "town"}
 # A governorate named like its capital city loses to the city unless a cue says otherwise (محافظة، ريف).
+# Bare names that news uses for the province rather than its capital: since the opposition took it
+# in 2015, "إلى إدلب"، "في إدلب" is the governorate (9 of 10 bare mentions in the dev gold; "مدينة
+# إدلب" says when the city is meant). Other capitals (درعا، حلب، دير الزور) are the city more often.
+_PROVINCE_FIRST = frozenset({"ادلب"})
 _FEATURE_WEIGHT = {"country": 9.0, "capital": 8.0, "city": 7.0, "governorate": 6.5, "town": 5.5, "district": 4.0}
 _AREA_FEATURES = {"country", "governorate", "district"}
 _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
@@ -114,6 +118,7 @@ def places(article: Article, settings: Settings) -> Article:
             candidates.append(candidate)
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
+    _listed_together(article, candidates)
     _same_name_same_place(article, candidates)
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.chosen is None:
@@ -137,7 +142,7 @@ _DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "sout
 _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
 
 
-_PLACING_CUES = ("town", "village", "neighbourhood")
+_PLACING_CUES = ("town", "village", "neighbourhood", "listed")
 _SECOND_DIRECTION = re.compile(r"\s+ال(شرقي|غربي)(?!\w)")
 _FIRST_DIRECTION = re.compile(r"ال(شمالي|جنوبي)$")
 
@@ -300,7 +305,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                     weak = True  # a bare village name: kept only if the paragraph's places are around it
                 else:
                     continue
-            if cue in ("governorate", "countryside"):
+            if cue in ("governorate", "countryside") or (cue is None and window[m_start:m_end] in _PROVINCE_FIRST):
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
             elif cue in ("town", "village", "neighbourhood"):
                 # "مناطق سوريا" is areas of Syria, not the Iraqi hamlet filed under that name too
@@ -439,10 +444,32 @@ def _same_name_same_place(article: Article, candidates: list[Candidate]) -> None
             continue
         name = article.normalized.text[article.normalized.from_original(candidate.start):
                                        article.normalized.from_original(candidate.end)]
-        if candidate.cue in _PLACING_CUES:
-            placed[name] = candidate.chosen
-        elif candidate.cue is None and name in placed and placed[name] in candidate.readings:
+        if candidate.cue in (None, "neighbourhood") and name in placed and placed[name] in candidate.readings:
+            # "مستشفى صيدا" after the listed village صيدا: that village's hospital
             candidate.chosen, candidate.via = placed[name], "context"
+        elif candidate.cue in _PLACING_CUES:
+            placed[name] = candidate.chosen
+
+
+def _listed_together(article: Article, candidates: list[Candidate], far_km: float = 50, near_km: float = 20) -> None:
+    """Names listed together are neighbours: in "مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا" the
+    first name is the Daraa village, not Sidon in Lebanon, because the names listed with it lie there."""
+    ordered = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
+    text = article.normalized.text
+    joined = [i + 1 < len(ordered) and _COORDINATED.fullmatch(
+        text, article.normalized.from_original(ordered[i].end), article.normalized.from_original(ordered[i + 1].start))
+        is not None for i in range(len(ordered))]
+    for i, candidate in enumerate(ordered):
+        if candidate.alias_kind is not None or candidate.cue is not None:
+            continue
+        listed = ([ordered[i - 1]] if i > 0 and joined[i - 1] else []) + ([ordered[i + 1]] if joined[i] else [])
+        points = [c.chosen for c in listed if c.chosen.feature not in _AREA_FEATURES and c.chosen.feature != "region"]
+        if not points or min(_km(candidate.chosen, p) for p in points) <= far_km:
+            continue
+        near = [r for r in candidate.readings if min(_km(r, p) for p in points) <= near_km]
+        if near:
+            candidate.chosen = min(near, key=lambda r: min(_km(r, p) for p in points))
+            candidate.via, candidate.cue = "context", "listed"
 
 
 def _contains(area: Place, place: Place) -> bool:
