@@ -340,3 +340,62 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text, published", NOT_EVENTS)
 def test_events_words_of_events_that_report_none(text, published):
     assert extract(text, published)["events"] == []
+
+
+def test_events_in_the_face_of_is_no_clash_but_a_clash_with_gunmen_is():
+    talk = "وتسعى واشنطن إلى تعزيز التنسيق بين جماعات المعارضة في حلب لتحسين فرصها في مواجهة تنظيم داعش."
+    assert [e for e in extract(talk, "2015-08-11")["events"] if e["event_type"] == "Battles"] == []
+    clash = "وقتل جنديان في مواجهة مع مسلحين قرب مدينة الرمادي أمس."
+    assert {e["event_type"] for e in extract(clash, "2015-08-11")["events"]} == {"Battles"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن قوات محلية تشرف عليها روسيا ستتولى السيطرة على مدينة درعا.",
+    "وقال الأسد إن حكومته تسعى لإبرام اتفاق بشأن مدينة درعا.",
+])
+def test_events_what_will_be_done_or_is_sought_is_planned(text):
+    assert {e["modality"] for e in extract(text, "2018-07-06")["events"]} == {"planned"}
+
+
+def test_events_the_base_the_jets_took_off_from_is_not_where_they_struck():
+    text = ("وقال المرصد إن الطيران الروسي شن أكثر من 25 غارة جوية على بلدة بصرى الحرير مساء السبت. "
+            "وأشار المرصد إلى أن المقاتلات المستخدمة السبت لشن الغارات أتت من قاعدة حميميم في ريف اللاذقية.")
+    places = {e["location"] for e in extract(text, "2018-06-24")["events"]}
+    assert places and not any("Humaymim" in p or "Hmeimim" in p for p in places), places
+
+
+def test_events_an_attack_with_chemical_weapons_is_a_chemical_weapon_event():
+    text = "وقال إن تحليلا للعينات يشير إلى أن أسلحة كيماوية استخدمت في هجوم على مدينة دوما يوم السبت."
+    kinds = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2018-04-09")["events"]}
+    assert kinds == {("Explosions/Remote violence", "Chemical weapon")}
+
+
+# ACLED codes who did it by role and convention: a bomb nobody is named for is an unidentified armed
+# group's; the backer and the partner of a force are not its leader; the side attacked is no agent
+@pytest.mark.parametrize("text, published, actor1", [
+    ("وأفاد مصدر أمني عراقي بمصرع شخص وإصابة سبعة آخرين بانفجار عبوة ناسفة قرب مرآب للسيارات في منطقة الكرادة ببغداد.",
+     "2015-08-11", "Unidentified Armed Group (Iraq)"),
+    ("وشنت قوات النظام السوري مدعومة بميليشيات إيرانية هجوما بريا على أطراف بلدة جسرين أمس.",
+     "2018-03-01", "Military Forces of Syria (2000-2024)"),
+    ("ويشن الجيش السوري وحزب الله هجوما على مدينة الزبداني منذ أسابيع.",
+     "2015-08-01", "Military Forces of Syria (2000-2024)"),
+    ("ونفذت قوات التحالف الدولي ضد تنظيم داعش تسع ضربات جوية على مواقع للتنظيم قرب مدينة الرقة أمس.",
+     "2015-07-22", "Global Coalition Against Daesh"),
+])
+def test_events_actor1_by_role_and_convention(text, published, actor1):
+    assert {e["actor1"] for e in extract(text, published)["events"]} == {actor1}
+
+
+def test_events_an_unnamed_bomber_is_a_convention_not_evidence():
+    record = extract("قتل شخص بانفجار عبوة ناسفة في مدينة الرمادي أمس.", "2015-08-11")
+    event = record["events"][0]
+    assert event["actor1"] == "Unidentified Armed Group (Iraq)"
+    assert "actor1" not in event["evidence"]
+
+
+def test_events_the_next_paragraph_goes_on_with_the_same_strikes():
+    text = ("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت خمس غارات جوية قرب مدينة الموصل "
+            "يوم السبت ضد أهداف تابعة لتنظيم الدولة الإسلامية.\n\n"
+            "وأضاف البيان أن الغارات الجوية التي جرت في سوريا تركزت حول مدينة الحسكة.")
+    hasakah = [e for e in extract(text, "2015-08-09")["events"] if "Hasakah" in e["location"]]
+    assert hasakah and hasakah[0]["actor1"] == "Global Coalition Against Daesh"

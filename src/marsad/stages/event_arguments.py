@@ -18,6 +18,8 @@ _AGENT_MARKER = re.compile(
 )
 # An actor after these is a partner or a beneficiary, not the target.
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
+# "قوات التحالف ضد تنظيم داعش ... ضربات": named before the trigger, and still the target
+_AGAINST = re.compile(r"(?<!\w)(ضد|بحق)\s*$")
 _TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط|اهداف|تابعه|تابعه ل)\s*$")
 # places listed together: "قريتي المشيك والبحصة وأطراف بلدة المنصورة" (cue words between them)
 _LIST_CUE = r"(?:اطراف|محيط|قريه|قريتي|قري|بلده|بلدتي|بلدات|مدينه|مدينتي|حي|حيي|احياء|مناطق|منطقه|مخيم|ريف|ب)"
@@ -41,14 +43,15 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
         elif m.span.start >= hit.span.end and _TARGET_MARKER.search(_before(article, hit.sentence, m.span.start, 12)):
             target = target or m
     in_clause_before = [m for m in strong if m.span.end <= hit.span.start and _in(m.span, hit.clause)]
-    before = [m for m in strong if m.span.end <= hit.span.start]
+    before = [m for m in strong if m.span.end <= hit.span.start and not _supporting(article, hit, m)
+              and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))]
     after = [m for m in strong if m.span.start >= hit.span.end]
     if agent is None:
         if not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause):
             agent = after[0]  # verb first: "قصفت الطائرات الروسية ..."
             after = after[1:]
-        elif before:
-            agent = before[-1]
+        elif before and (in_clause_before or (agent := _weapon_nationality(article, hit)) is None):
+            agent = _head_of_pair(article, before)
         else:
             weak = [m for m in mentions if m.key == "country_name" and m.span.end <= hit.span.start]
             agent = weak[-1] if weak and _bare_subject(article, hit, weak[-1]) else None
@@ -76,6 +79,27 @@ _WEAPON_NATIONALITY = re.compile(
 _NATIONALITY_FORCES = {"روس": "russia-military", "سوري": "syria-military", "ترك": "turkey-military",
                        "اسراييل": "israel-military", "امريك": "us-military", "عراق": "iraq-military",
                        "ايران": "iran-military"}
+
+
+# "قوات النظام مدعومة بميليشيات إيرانية"، "بمساندة طيران التحالف": the backer is an associate, not the agent
+_SUPPORT_MARKER = re.compile(r"(?<!\w)(مدعوم|مدعومه|مدعوما|مدعومين|مدعومون|بدعم|بدعم من|بمسانده|بموازره|باسناد|باسناد من|"
+                             r"بغطاء|بغطاء من|بمشاركه|الي جانب|ومعها|برفقه)\s+(?:ب|من\s+)?$")
+
+
+def _supporting(article: Article, hit: TriggerHit, mention: Mention) -> bool:
+    return bool(_SUPPORT_MARKER.search(_before(article, hit.sentence, mention.span.start, 24)))
+
+
+def _head_of_pair(article: Article, before: list[Mention]) -> Mention:
+    """The last actor before the trigger, or the first of a pair joined by و right before it: "الجيش
+    السوري وحزب الله" is led by the army (ACLED: actor1 the first, the partner an associate)."""
+    last = before[-1]
+    for earlier in reversed(before[:-1]):
+        gap = article.text[earlier.span.end:last.span.start]
+        if gap.strip() not in ("", "و", "،"):
+            break
+        last = earlier
+    return last
 
 
 def _weapon_nationality(article: Article, hit: TriggerHit) -> Mention | None:
@@ -111,7 +135,8 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
     """The place(s) the event happened at: coordinated towns give one event each."""
     in_sentence = sorted((m for m in article.mentions_of("place") if _in(m.span, hit.sentence)), key=lambda m: m.span.start)
     source_spans = [s.span for a in article.attributions if a.sentence == hit.sentence for s in a.sources]
-    in_sentence = [m for m in in_sentence if not _is_source_origin(article, m, source_spans)]
+    in_sentence = [m for m in in_sentence if not _is_source_origin(article, m, source_spans)
+                   and not _LAUNCHED_FROM.search(_before(article, hit.sentence, m.span.start, 30))]
     clause = [m for m in in_sentence if _in(m.span, hit.clause)]
     pool = (
         [m for m in clause if m.span.start >= hit.span.end]
@@ -133,6 +158,8 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
     return chosen
 
 
+# where the jets took off, not where they struck: "انطلاقا من قاعدة انجرليك"، "أتت من قاعدة حميميم"
+_LAUNCHED_FROM = re.compile(r"(?<!\w)(انطلاقا|انطلقت|اتت|اقلعت|قادمه|قادمين)\s+من\s+(?:\S+\s+){0,2}$")
 _LOCATIVE = re.compile(r"(?<!\w)(في|داخل|انحاء|عموم|ارجاء)\s*$")
 
 

@@ -105,7 +105,9 @@ def _date_or_default(article: Article, event: Event, settings: Settings) -> None
 
 def _confidence(event: Event) -> float:
     score = 0.35
-    score += 0.2 if event.actor1 is not None else 0.0
+    # a perpetrator the text names counts; one filled in by convention (unidentified) does not
+    named = event.actor1 is not None and (event.evidence.get("actor1") or event.event_type in ("Protests", "Riots"))
+    score += 0.2 if named else 0.0
     if event.location is not None:
         score += 0.2 if event.location.geo_precision == 1 else 0.1
     score += 0.15 if "event_date" in event.evidence else 0.0
@@ -128,6 +130,21 @@ def _crowd_actor(event: Event, registry) -> None:
         event.actor2 = named  # state forces met the crowd
 
 
+# Weapons that armed groups plant or carry; state forces strike from the air or with artillery, and
+# whose shells or jets they were is often told elsewhere in the story, so those stay unknown.
+_CONCEALED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def _unidentified_perpetrator(event: Event, registry) -> None:
+    """A bomb or an attack on civilians nobody is named for is coded as ACLED does: "Unidentified
+    Armed Group (<country>)". No words support it, so it gets no actor1 evidence."""
+    if event.actor1 is not None or event.location is None or not event.location.place.country:
+        return
+    if event.event_type == "Violence against civilians" or (
+            event.event_type == "Explosions/Remote violence" and event.sub_event_type in _CONCEALED_ATTACKS):
+        event.actor1 = registry.unidentified(event.location.place.country)
+
+
 def finish_event(article: Article, event: Event, settings: Settings) -> Event:
     from marsad.stages.notes import note_for
 
@@ -139,6 +156,7 @@ def finish_event(article: Article, event: Event, settings: Settings) -> Event:
     if event.actor2 is not None and event.assoc_actor_2 is None:
         event.assoc_actor_2 = registry.affiliation(event.actor2)
     _crowd_actor(event, registry)
+    _unidentified_perpetrator(event, registry)
     if event.event_type == "Violence against civilians" and event.actor2 is None and event.location is not None:
         event.actor2 = registry.civilians(event.location.place.country)  # ACLED: the victims of such violence are civilians
     elif (event.event_type == "Explosions/Remote violence" and event.actor2 is None and event.location is not None

@@ -27,7 +27,10 @@ _NEGATION = re.compile(
     r"|(?<!\w)[وف]?(لم|لا)\s+(ترد|توجد|يوجد|تسجل|يسجل|تشهد|يشهد|تقع|يقع)\s+(\S+\s+){0,4}$"
 )
 _PLANNED = re.compile(
-    r"(?<!\w)[وف]?(يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يستعد|تستعد|سوف|ستقوم|سيقوم|يهدد|تهدد|هدد|هددت|تهديد|نيه|خطه|تحضر|يحضر|تعتزم|مطالبه ب|دعت الي|دعا الي|بصدد)(?!\w)"
+    r"(?<!\w)[وف]?(يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يستعد|تستعد|سوف|ستقوم|سيقوم|يهدد|تهدد|هدد|هددت|تهديد|نيه|خطه|تحضر|يحضر|تعتزم|مطالبه ب|دعت الي|دعا الي|بصدد"
+    # seeking, and verbs in the future: "تسعى لإبرام اتفاق"، "قوات محلية ستتولى السيطرة"
+    r"|يسعي|تسعي|يسعون|تسعيان|ستتولي|سيتولي|ستشرف|سيشرف|ستدخل|سيدخل|ستنسحب|سينسحب|ستسلم|سيسلم|ستبدا|سيبدا"
+    r"|ستمتد|سيمتد|ستتوجه|سيتوجه|سنواصل|ستواصل|سيواصل|ستنطلق|سينطلق|سننطلق|ستعود|سيعود|ستخرج|سيخرج)(?!\w)"
 )
 _HYPOTHETICAL = re.compile(
     r"(?<!\w)[وف]?(اذا|لو|في حال|حال|ربما|يمكن|يمكن ان|قد يودي|محتمل|احتمال"
@@ -66,6 +69,8 @@ _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
+_IN_THE_FACE_OF = re.compile(r"(?<!\w)في\s+$")
+_WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
 _IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجال|الاجواء|الحريق|النيران|الامور)(?!\w)")
 # History the article recalls. The pluperfect ("وكانت القوات قد ...") recalls whatever its date; the
 # other cues yield to a recent day named in the same sentence ("في وقت سابق من يوم أمس").
@@ -100,8 +105,10 @@ def events(article: Article, settings: Settings) -> Article:
     for event in found:
         date_from_news_day(event, day)
     _actors_from_the_story(article, found)
+    merged = merge_events(found)
+    _actors_from_the_story(article, merged, after_merging=True)
     located = []
-    for event in merge_events(found):
+    for event in merged:
         if not settings.unlocated_events and not _placed_in_a_governorate(event):
             # ACLED codes an event at admin1 or finer; a report that names no place below the country
             # ("غارات في العراق", "شمال سوريا") is kept as a warning, with its evidence, not as a row
@@ -114,16 +121,24 @@ def events(article: Article, settings: Settings) -> Article:
     return article
 
 
-def _actors_from_the_story(article: Article, found: list[Event]) -> None:
+def _actors_from_the_story(article: Article, found: list[Event], after_merging: bool = False) -> None:
     """A sentence that tells more of the story names no actors ("وقالت القوة إن الغارات شملت خمس
     غارات قرب الموصل"): its event keeps the actors of the same kind of event told before it in the
     paragraph ("شنت القوات التي تقودها الولايات المتحدة 16 غارة ... ضد أهداف لتنظيم الدولة")."""
     for i, event in enumerate(found):
         if event.actor1 is not None or event.modality == "background":
             continue
-        paragraph = next((p for p in article.body if p.contains(event.sentence)), None)
+        at = next((k for k, p in enumerate(article.body) if p.contains(event.sentence)), None)
+        if at is None:
+            continue
+        paragraph = article.body[at]
         earlier = [e for e in found[:i] if e.event_type == event.event_type and e.actor1 is not None
-                   and paragraph is not None and paragraph.contains(e.sentence) and e.sentence != event.sentence]
+                   and paragraph.contains(e.sentence) and e.sentence != event.sentence]
+        if not earlier and at > 0 and after_merging:
+            # "وأضاف البيان أن الغارات ... تركزت حول الحسكة": the next paragraph goes on with the same
+            # strikes. Only once merged: an actor borrowed that far must not keep two mentions apart.
+            earlier = [e for e in found[:i] if e.sub_event_type == event.sub_event_type and e.actor1 is not None
+                       and article.body[at - 1].contains(e.sentence)]
         if earlier:
             source = earlier[-1]
             event.actor1 = source.actor1
@@ -231,6 +246,9 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     word_start = max(article.normalized.text.rfind(" ", 0, n_trigger), article.normalized.text.rfind("\n", 0, n_trigger)) + 1
     if _PURPOSE.fullmatch(article.normalized.text, word_start, n_trigger + len(trigger_text.split(" ")[0])):
         return None  # "لمواجهة تنظيم داعش"، "للسيطرة على": what forces are for, not what they did
+    if trigger_text == "مواجهه" and _IN_THE_FACE_OF.search(clause_before) and not _WITH.match(
+            article.normalized.text, n_trigger + len(trigger_text)):
+        return None  # "فرصها في مواجهة تنظيم داعش": against, facing; "في مواجهة مع مسلحين" is a clash
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
         return None
     if _trend(article, hit, trigger_text):
@@ -333,10 +351,14 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
                 continue  # a death toll of fighting, told without its battle: not an event of its own
         if event.event_type == "Battles" and _CROWD.search(_norm_slice(article, hit.sentence)[1]):
             event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # protesters clashing
+        elif event.event_type == "Battles" and _CHEMICAL.search(_norm_slice(article, hit.clause)[1]):
+            # "أسلحة كيماوية استخدمت في هجوم على مدينة": the attack was the gas
+            event.event_type, event.sub_event_type = "Explosions/Remote violence", "Chemical weapon"
         out.append(event)
     return out
 
 
+_CHEMICAL = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسلحه|سلاح|مواد|غاز|غازات)\s+(?:ال)?(?:كيماويه|كيميائيه|كيمياويه|كيماوي|كيميائي|سامه|الكلور|السارين)(?!\w)")
 _CROWD = re.compile(r"(?<!\w)[وبل]?(ال)?(متظاهر|متظاهرين|متظاهرون|محتج|محتجين|محتجون)(?!\w)")
 _CIVILIAN_NOUN = re.compile(
     r"(?<!\w)[وبل]?(ال)?(مدني|مدنيين|مدنيا|مدنيون|اطفال|طفل|طفله|نساء|امراه|مواطن|مواطنا|مواطنين|اشخاص|شخصا|شخص|"
