@@ -27,6 +27,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from marsad.evaluation.gold import attach_texts, gsr_held_out, read_jsonl
+from marsad.evaluation.heldout import corpora as news_corpora
 from marsad.evaluation.scoring import SENTENCE_LABELS, is_background
 from marsad.extraction import extract_text
 from marsad.settings import Settings
@@ -81,8 +82,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     # every candidate, unlocated ones included: the filter judges whether words report an event
     settings = replace(Settings(), event_filter=False, unlocated_events=True)
-    news = args.shared / "data" / "news"
-    corpora = [news / "ant_multisource_conflict" / "ant_multisource_syria_iraq_conflict.jsonl"]
+    corpora = news_corpora(args.shared)  # SaudiNewsNet gold records may carry only their id too
     X1, y1 = gsr_examples(args.shared / "data" / "arabic_event_gsr" / "dev.jsonl", settings)
     X2, y2 = ([], []) if args.gsr_only else gold_examples(ROOT / "eval" / "events" / "gold.jsonl", corpora, settings)
     print(f"examples: gsr {len(y1)} ({sum(y1)} positive), events gold {len(y2)} ({sum(y2)} positive)")

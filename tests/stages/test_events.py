@@ -399,3 +399,11 @@ def test_events_the_next_paragraph_goes_on_with_the_same_strikes():
             "وأضاف البيان أن الغارات الجوية التي جرت في سوريا تركزت حول مدينة الحسكة.")
     hasakah = [e for e in extract(text, "2015-08-09")["events"] if "Hasakah" in e["location"]]
     assert hasakah and hasakah[0]["actor1"] == "Global Coalition Against Daesh"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("وبعدها أغارت طائرات روسية على مستشفى المسيفرة شرقي درعا فدمرته ليل الثلاثاء.", "Civilians (Syria)"),
+    ("وشن الطيران الروسي مساء السبت 25 غارة جوية على مواقع المعارضة قرب بلدة بصرى الحرير.", "Opposition Rebels (Syria)"),
+])
+def test_events_the_side_struck(text, actor2):
+    assert {e["actor2"] for e in extract(text, "2018-06-27")["events"]} == {actor2}

@@ -18,6 +18,7 @@ _AGENT_MARKER = re.compile(
 )
 # An actor after these is a partner or a beneficiary, not the target.
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
+_POSITIONS_OF = re.compile(r"(?<!\w)[وبل]?(?:مواقع|مقرات|مقر|نقاط|تمركزات|معاقل|اهداف)\s+$")
 # "قوات التحالف ضد تنظيم داعش ... ضربات": named before the trigger, and still the target
 _AGAINST = re.compile(r"(?<!\w)(ضد|بحق)\s*$")
 _TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|مقرات|نقاط|اهداف|تابعه|تابعه ل)\s*$")
@@ -55,6 +56,11 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
         else:
             weak = [m for m in mentions if m.key == "country_name" and m.span.end <= hit.span.start]
             agent = weak[-1] if weak and _bare_subject(article, hit, weak[-1]) else None
+    if target is None:
+        # "غارات على مواقع المعارضة": a side named only by a common word is still the target of a strike on its positions
+        held = [m for m in mentions if m.key == "country_name" and m.span.start >= hit.span.end and _in(m.span, hit.clause)
+                and _POSITIONS_OF.search(_before(article, hit.sentence, m.span.start, 12))]
+        target = held[0] if held else None
     if target is None:
         rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)
                 and not _NOT_TARGET.search(_before(article, hit.sentence, m.span.start, 20))]

@@ -73,7 +73,9 @@ def news_day(article: Article, settings: Settings) -> Mention | None:
     return None
 
 
-_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مدني|مدنيين|مدنيا|مدنيون|اطفال|طفلا|طفلين|نساء|سيدات|الاحياء السكنيه|منازل المدنيين)(?!\w)")
+_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مدني|مدنيين|مدنيا|مدنيون|اطفال|طفلا|طفلين|نساء|سيدات|الاحياء السكنيه|منازل المدنيين"
+                               # places of civilian life struck: ACLED codes civilians as the target
+                               r"|مستشفي|مستشفيات|مشفي|المشفي|مدرسه|مدارس|سوق|اسواق|مخبز|فرن|سيارات الاسعاف|سياره اسعاف|مخيم للنازحين|مخيما للنازحين)(?!\w)")
 
 
 def _undated(event: Event) -> bool:
