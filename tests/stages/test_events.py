@@ -334,6 +334,7 @@ NOT_EVENTS = [
     ("وقال إن نظام الصواريخ سيحسن من السيطرة على المجال الجوي السوري.", "2018-04-20"),  # control of airspace
     ("وقال لافروف إن بوتين وترامب لن يسمحا بمواجهة مسلحة بين البلدين في سوريا.", "2018-04-20"),  # will not allow
     ("وقالت المصادر إن جثامين الجنود سلمت إلى المشرحة في الموصل أمس.", "2018-04-20"),  # bodies handed over
+    ("وأولت المناورات في الزرقاء اهتماما كبيرا بالتمرينات الخاصة بالسيطرة على الحدود وإزالة الألغام.", "2018-03-20"),
 ]
 
 
@@ -407,3 +408,13 @@ def test_events_the_next_paragraph_goes_on_with_the_same_strikes():
 ])
 def test_events_the_side_struck(text, actor2):
     assert {e["actor2"] for e in extract(text, "2018-06-27")["events"]} == {actor2}
+
+
+def test_events_an_attack_foiled_as_it_was_launched_is_a_battle():
+    text = "أعلنت القوات العراقية، الجمعة، إحباط هجوم شنه مسلحو تنظيم داعش على ناحية بادوش غربي الموصل."
+    assert {(e["event_type"], e["location"]) for e in extract(text, "2018-03-02")["events"]} == {("Battles", "Badush")}
+
+
+def test_events_air_defences_meeting_a_missile_attack_is_the_attack_not_a_battle():
+    text = "أفادت وسائل إعلام سورية رسمية بتصدي أنظمة الدفاع الجوي لهجوم صاروخي بالقرب من مدينة حمص."
+    assert {e["event_type"] for e in extract(text, "2018-04-17")["events"]} == {"Explosions/Remote violence"}

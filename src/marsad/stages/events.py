@@ -68,9 +68,13 @@ _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطا�
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
-# idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
 _IN_THE_FACE_OF = re.compile(r"(?<!\w)في\s+$")
 _WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
+# air defences meeting missiles or jets: the strike is the event, told by its own trigger
+_DEFENDED = re.compile(r"\s+(?:\S+\s+){0,4}?(?:ل|لل)(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات)(?!\w)")
+# the borders or airspace held, not ground taken: "التمرينات الخاصة بالسيطرة على الحدود"
+_HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
+# idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
 _IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجال|الاجواء|الحريق|النيران|الامور)(?!\w)")
 # History the article recalls. The pluperfect ("وكانت القوات قد ...") recalls whatever its date; the
 # other cues yield to a recent day named in the same sentence ("في وقت سابق من يوم أمس").
@@ -249,6 +253,12 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if trigger_text == "مواجهه" and _IN_THE_FACE_OF.search(clause_before) and not _WITH.match(
             article.normalized.text, n_trigger + len(trigger_text)):
         return None  # "فرصها في مواجهة تنظيم داعش": against, facing; "في مواجهة مع مسلحين" is a clash
+    trigger_end = n_trigger + len(trigger_text)
+    if hit.trigger.event_type == "Battles" and trigger_text in ("تصدت", "تصدي", "تصدوا") and _DEFENDED.match(
+            article.normalized.text, trigger_end, trigger_end + 60):
+        return None  # "تصدي أنظمة الدفاع الجوي لهجوم صاروخي"
+    if trigger_text.endswith("السيطره علي") and _HELD.match(article.normalized.text, trigger_end, trigger_end + 20):
+        return None
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
         return None
     if _trend(article, hit, trigger_text):
