@@ -451,6 +451,9 @@ def test_wire_copy_counts_its_bare_days_from_the_day_it_names():
     ("قال ماكرون إنه أقنع ترامب قبل عشرة أيام بضرورة البقاء في سوريا", date(2018, 4, 16),
      "قبل عشرة أيام", date(2018, 4, 6), 2),
     ("وقتل الرجل قبل أربعة أيام في هجوم على حاجز للشرطة", date(2018, 4, 16), "قبل أربعة أيام", date(2018, 4, 12), 1),
+    ("لكن احتفالات بيوم الاستقلال الأمريكي في القاعدة ألغيت", date(2015, 7, 22), "يوم الاستقلال الأمريكي",
+     date(2015, 7, 4), 1),
+    ("واحتفل الأكراد في عفرين بعيد النوروز وسط القصف", date(2018, 3, 21), "عيد النوروز", date(2018, 3, 21), 1),
 ])
 def test_resolves_more_corpus_sentences(sentence, published, expr, expected, precision):
     [(s, e, value)] = find_dates(sentence, published)

@@ -133,7 +133,7 @@ from hijridate import Gregorian, Hijri
 from marsad.model import Article, DateValue, Mention, Span
 from marsad.stages.date_tables import (
     APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
-    HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
+    CIVIL_HOLIDAYS, HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
     PARTS, PAST, SEASONS, TIMES_OF_DAY, UNITS, WEEKDAYS,
 )
 from marsad.text.normalize import Normalized, normalize, normalize_string
@@ -164,6 +164,7 @@ _FUTURE = {_n(w) for w in FUTURE}
 _PREPS = {_n(w) for w in MONTH_PREPOSITIONS}
 _LEVANTINE = {_n(w) for w in LEVANTINE_MONTHS}
 _HOLIDAYS = {_n(k): v for k, v in HOLIDAYS.items()}
+_CIVIL_HOLIDAYS = {_n(k): v for k, v in CIVIL_HOLIDAYS.items()}
 _HOLIDAY_DAYS = {_n(k): v for k, v in HOLIDAY_DAYS.items()}
 _SEASONS = {_n(k): v for k, v in SEASONS.items()}
 _EVENT_NOUNS = {_n(w) for w in EVENT_NOUNS}
@@ -274,9 +275,9 @@ SAME_DAY_RE = re.compile(
 # "منذ الصباح (الباكر)", "منذ الفجر": since this morning, the publication day
 MORNING_RE = re.compile(rf"{B}منذ\s(?:ساعات\s)?(?P<span>(?:الصباح|الفجر)(?:\sالباكر)?)(?!\w)(?!\s?\()")
 
-# Islamic holidays: "عيد الفطر (المبارك)", "ثاني أيام عيد الأضحى", "يوم عاشوراء"
+# holidays: "عيد الفطر (المبارك)", "ثاني أيام عيد الأضحى", "يوم عاشوراء", "يوم الاستقلال الأمريكي"
 HOLIDAY_RE = re.compile(
-    rf"{B}(?:(?P<nth>{_alt(_HOLIDAY_DAYS)})\sايام\s)?(?P<holiday>{_alt(_HOLIDAYS)})(?:\s(?:المبارك|السعيد))?"
+    rf"{B}(?:(?P<nth>{_alt(_HOLIDAY_DAYS)})\sايام\s)?(?P<holiday>{_alt({**_HOLIDAYS, **_CIVIL_HOLIDAYS})})(?:\s(?:المبارك|السعيد))?"
     rf"(?:\s(?P<rel>{WHICH}))?(?!\w)"
 )
 
@@ -828,8 +829,18 @@ def _resolve_holiday(m: re.Match, text: str, pub: date | None):
         return "skip"
     if pub is None:
         return None, 1, True, "holiday", None
-    month, day = _HOLIDAYS[" ".join(m.group("holiday").split())]
+    name = " ".join(m.group("holiday").split())
     shift = timedelta(days=_HOLIDAY_DAYS[m.group("nth")] if m.group("nth") else 0)
+    if name in _CIVIL_HOLIDAYS:
+        month, day = _CIVIL_HOLIDAYS[name]
+        for year in (pub.year, pub.year - 1):
+            value = date(year, month, day) + shift
+            if not _is_future(value, pub):
+                return value, 1, True, "holiday", None
+            if value <= pub + timedelta(days=60) and rel not in _PAST:
+                return "skip"  # still to come
+        return None
+    month, day = _HOLIDAYS[name]
     hy = Gregorian.fromdate(pub).to_hijri().year
     for year in (hy + 1, hy, hy - 1):
         try:
