@@ -418,3 +418,17 @@ def test_events_an_attack_foiled_as_it_was_launched_is_a_battle():
 def test_events_air_defences_meeting_a_missile_attack_is_the_attack_not_a_battle():
     text = "أفادت وسائل إعلام سورية رسمية بتصدي أنظمة الدفاع الجوي لهجوم صاروخي بالقرب من مدينة حمص."
     assert {e["event_type"] for e in extract(text, "2018-04-17")["events"]} == {"Explosions/Remote violence"}
+
+
+def test_events_each_district_listed_with_its_own_cue_is_an_event():
+    text = ("وقال المصدر: إن تنظيم داعش اختطف 18 شابا من ناحية حمام العليل وناحية القيارة و14 شابا آخر من "
+            "ناحية بادوش وقضاء البعاج غرب الموصل واقتادهم إلى جهات غير معلومة.")
+    places = {e["location"] for e in extract(text, "2015-08-03")["events"]}
+    assert len(places) == 4, places
+
+
+def test_events_forces_driven_out_in_a_battle_handed_nothing_over():
+    text = ("وتمكنت الفصائل في هجومها المباغت من تحقيق تقدم، وإجبار قوات النظام على الانسحاب من مواقع كانت "
+            "خاضعة لسيطرته في منطقة عطيرة القريبة من الحدود التركية.")
+    kinds = {e["sub_event_type"] for e in extract(text, "2018-07-10")["events"]}
+    assert "Non-violent transfer of territory" not in kinds

@@ -72,6 +72,7 @@ _IN_THE_FACE_OF = re.compile(r"(?<!\w)في\s+$")
 _WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
 # air defences meeting missiles or jets: the strike is the event, told by its own trigger
 _DEFENDED = re.compile(r"\s+(?:\S+\s+){0,4}?(?:ل|لل)(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات)(?!\w)")
+_FORCED = re.compile(r"(?<!\w)[وب]?(?:اجبار|اجبرت|اجبر|اجبروا|ارغام|ارغمت|اضطرت|اضطر|اضطروا|دفع|دفعت)\s+(?:\S+\s+){0,3}?(?:علي\s+|الي\s+)?$")
 # the borders or airspace held, not ground taken: "التمرينات الخاصة بالسيطرة على الحدود"
 _HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
@@ -257,6 +258,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if hit.trigger.event_type == "Battles" and trigger_text in ("تصدت", "تصدي", "تصدوا") and _DEFENDED.match(
             article.normalized.text, trigger_end, trigger_end + 60):
         return None  # "تصدي أنظمة الدفاع الجوي لهجوم صاروخي"
+    if hit.trigger.sub_event_type == "Non-violent transfer of territory" and _FORCED.search(clause_before):
+        return None  # "إجبار قوات النظام على الانسحاب": driven out in the fighting the clause tells, no handover
     if trigger_text.endswith("السيطره علي") and _HELD.match(article.normalized.text, trigger_end, trigger_end + 20):
         return None
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
