@@ -236,3 +236,10 @@ def test_places_bare_idlib_is_the_province_and_the_city_needs_its_cue():
 def test_places_a_turkish_town_spelt_after_the_turkish():
     found = places_in("وقتل 32 شخصا في التفجير الانتحاري في بلدة سوروتش التركية على الحدود مع سوريا.")
     assert found["سوروتش"].place.country == "Turkey"
+
+
+def test_places_a_village_only_a_far_foreign_namesake_could_be_is_left_unplaced():
+    text = ("شنت فصائل من المعارضة المسلحة، مساء الاثنين، هجوما مباغتا في جبال اللاذقية الشمالية، "
+            "وقتل 27 من قوات النظام في القصف والاشتباكات العنيفة التي شهدتها منطقة عطيرة القريبة من الحدود التركية.")
+    found = places_in(text)
+    assert "عطيرة" not in found or found["عطيرة"].place.country == "Syria", found  # not the Erbil hamlet

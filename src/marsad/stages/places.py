@@ -120,6 +120,7 @@ def places(article: Article, settings: Settings) -> Article:
         candidates.append(candidate)
     _listed_together(article, candidates)
     _same_name_same_place(article, candidates)
+    candidates = [c for c in candidates if not _far_from_its_story(c, candidates)]
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.chosen is None:
             continue
@@ -470,6 +471,19 @@ def _listed_together(article: Article, candidates: list[Candidate], far_km: floa
         if near:
             candidate.chosen = min(near, key=lambda r: min(_km(r, p) for p in points))
             candidate.via, candidate.cue = "context", "listed"
+
+
+def _far_from_its_story(candidate: Candidate, candidates: list[Candidate], far_km: float = 250) -> bool:
+    """A village that only a namesake in another country can be: "منطقة عطيرة" in a report on the
+    Latakia mountains is not the Erbil hamlet of that name. The gazetteer lacks the right one, and no
+    place is better than a wrong country."""
+    place = candidate.chosen
+    if place is None or candidate.alias_kind is not None or place.feature in _MAJOR_FEATURES or place.feature == "region":
+        return False
+    start, end = candidate.paragraph
+    story = [c.chosen for c in candidates if c is not candidate and c.chosen is not None and start <= c.start < end
+             and c.chosen.feature != "country"]
+    return bool(story) and all(p.country != place.country and _km(p, place) > far_km for p in story)
 
 
 def _contains(area: Place, place: Place) -> bool:
