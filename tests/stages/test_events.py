@@ -432,3 +432,19 @@ def test_events_forces_driven_out_in_a_battle_handed_nothing_over():
             "خاضعة لسيطرته في منطقة عطيرة القريبة من الحدود التركية.")
     kinds = {e["sub_event_type"] for e in extract(text, "2018-07-10")["events"]}
     assert "Non-violent transfer of territory" not in kinds
+
+
+@pytest.mark.parametrize("text, sub, place", [
+    ("وأطلق التنظيم حملة مبدلا استراتيجية الدفاع بالهجوم، بعدما سيطر التنظيم، الجمعة، على أجزاء من البوكمال.",
+     "Non-state actor overtakes territory", "Abu Kamal"),
+    ("وأوضح البيان أن ذلك تحقق بعد أن طردت القوات الحكومية مسلحي التنظيم من حي الحجر الأسود جنوبي دمشق.",
+     "Government regains territory", "Al Hajar al Aswad"),
+])
+def test_events_ground_taken_told_with_a_subject_and_a_day_in_between_or_as_expelling(text, sub, place):
+    events = extract(text, "2018-06-09")["events"]
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [(sub, place)]
+
+
+def test_events_the_west_bank_of_the_euphrates_is_not_palestine():
+    text = "وقبل أيام هاجم التنظيم أيضا قرى في الضفة الغربية لنهر الفرات في محافظة دير الزور."
+    assert {e["country"] for e in extract(text, "2018-06-09")["events"]} == {"Syria"}

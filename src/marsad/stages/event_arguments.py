@@ -12,6 +12,7 @@ import re
 from marsad.model import Article, Mention, Span
 from marsad.resources.registry import default_actors
 from marsad.stages.event_context import TriggerHit, before as _before, inside as _in, norm_slice
+from marsad.stages.triggers import looks_like_past_verb
 
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(من قبل|من جانب|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذايف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طايرات\s+)?$"
@@ -49,8 +50,17 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
     before = [m for m in strong if m.span.end <= hit.span.start and not _supporting(article, hit, m)
               and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))]
     after = [m for m in strong if m.span.start >= hit.span.end]
+    # verb first with a generic subject: "طردت القوات الحكومية مسلحي التنظيم" (the government's forces, not the expelled)
+    # (a verb, not a noun: "قصف دمشق" is the shelling of Damascus; and not a place name standing for its state)
+    places_here = [p.span for p in article.mentions_of("place") if _in(p.span, hit.sentence)]
+    subject = next((m for m in mentions if m.key == "country_name" and looks_like_past_verb(hit.span.text.split()[0])
+                    and (0 <= m.span.start - hit.span.end <= 2  # right after the verb, or inside a split trigger:
+                         or hit.span.start < m.span.start and m.span.end < hit.span.end)  # "وسيطر التنظيم على"
+                    and not any(p.start < m.span.end and m.span.start < p.end for p in places_here)), None)
     if agent is None:
-        if not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause):
+        if not in_clause_before and subject is not None and (not after or subject.span.start < after[0].span.start):
+            agent = subject
+        elif not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause):
             agent = after[0]  # verb first: "قصفت الطائرات الروسية ..."
             after = after[1:]
         elif before and (in_clause_before or (agent := _weapon_nationality(article, hit)) is None):

@@ -90,8 +90,8 @@ _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(جو|مقاتلات|مقا
 # a trigger's two words around an aside of up to three words: "سيطرت، السبت، على"، "شنت، فجر اليوم، غارات"
 _ASIDE = re.compile(r"(?<!\w)[وف]?(?P<a>\w+)\s*[،,]\s*(?:\S+\s+){0,2}\S+\s*[،,]\s*(?P<b>\w+)(?!\w)")
 
-# a verb's subject between the words of its trigger: "وسيطر تنظيم داعش على بلدة القريتين"
-_SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+\s+){1,3}?(?P<b>علي)(?!\w)")
+# a verb's subject between the words of its trigger: "وسيطر تنظيم داعش على بلدة القريتين"، "سيطر التنظيم، الجمعة، على"
+_SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,4}?(?P<b>علي)(?!\w)")
 
 # Where one sentence names an event in several ways, the most specific sub-type wins.
 _SUB_PRIORITY = {

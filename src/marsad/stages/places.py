@@ -227,6 +227,7 @@ def _after_a_place(article: Article, position: int) -> bool:
     return False
 
 
+_RIVER_BANK = re.compile(r"\s+(?:ل|لل|من\s+)?(?:نهر|النهر|الفرات|دجله)(?!\w)")
 _COORDINATED = re.compile(r'[\s"،,]*و?[\s"]*$|[\s"]*[،,][\s"]*$')
 
 
@@ -276,6 +277,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
                 continue
+            if _RIVER_BANK.match(window, m_end) and window[m_start:m_end].startswith(("الضفه", "ضفه")):
+                continue  # "الضفة الغربية لنهر الفرات": the river's bank, not the West Bank
             if cue is None and cue_only and (window[m_start:m_end] in cue_only
                                              or _definite(window[m_start:m_end]) in cue_only):
                 continue

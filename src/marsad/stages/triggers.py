@@ -48,12 +48,12 @@ def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Tri
         for form in entry.get("forms") or ():
             out.append((form, trigger))
             norm = normalize_string(form)
-            if " " not in norm and not norm.startswith("ال") and not _looks_like_past_verb(form):
+            if " " not in norm and not norm.startswith("ال") and not looks_like_past_verb(form):
                 out.append(("ال" + norm, trigger))  # the noun with its article
     return out
 
 
-def _looks_like_past_verb(form: str) -> bool:
+def looks_like_past_verb(form: str) -> bool:
     """Past-tense verbs take no article: تصدى gives no "التصدي" (which names a topic, not an event).
 
     Read on the written form: أ opens form-IV verbs (أعدم) where إ opens their nouns (إعدام);
