@@ -448,3 +448,12 @@ def test_events_ground_taken_told_with_a_subject_and_a_day_in_between_or_as_expe
 def test_events_the_west_bank_of_the_euphrates_is_not_palestine():
     text = "وقبل أيام هاجم التنظيم أيضا قرى في الضفة الغربية لنهر الفرات في محافظة دير الزور."
     assert {e["country"] for e in extract(text, "2018-06-09")["events"]} == {"Syria"}
+
+
+@pytest.mark.parametrize("text, published, dead", [
+    ("وقال المسؤول إن طائرة حربية قصفت مدينة حرستا، ما أدى إلى مقتل 11 مدنيا. وقتل أكثر من ألف مدني "
+     "خلال 3 أسابيع من حملة القصف العنيف على مدينة حرستا.", "2018-03-08", 11),
+    ("وسقط 45 قتيلا في مدينة دوما الأربعاء بقصف جوي، ليرتفع عدد القتلى إلى 300 منذ الأحد.", "2018-02-22", 45),
+])
+def test_events_a_campaigns_running_toll_is_not_the_events_dead(text, published, dead):
+    assert max(e["fatalities"] for e in extract(text, published)["events"]) == dead

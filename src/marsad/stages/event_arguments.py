@@ -293,6 +293,13 @@ _KILLED_BEFORE = re.compile(r"(مقتل|قتل|سقوط|حصيله|استشها�
 _WOUNDED_AFTER = re.compile(r"^\s*(\S+\s+)?(جريح|جرحي|مصاب|مصابين|اصابه|اصابات)")
 
 
+_OVER_A_PERIOD = re.compile(r"(?<!\w)(?:خلال|منذ|طيله|طوال)\s+(?:\S+\s+)?(?:ال)?(?:اسبوعين|اسابيع|ايام|اشهر|شهور|شهرين|سنوات|اعوام|عامين|"
+                            r"بدء|بدايه|انطلاق|اندلاع|الحمله|الحرب|الاشهر|الاسابيع|الايام|السنوات|ذلك الحين|"
+                            r"الشهر الماضي|الاسبوع الماضي|العام الماضي|الشهر الجاري|الشهر الحالي|العام الجاري|العام الحالي)(?!\w)")
+# "ومنذ بدء قوات النظام تصعيدها ... الذي تسبب بمقتل 1160"، "ليرتفع عدد القتلى إلى 46": a running total
+_TOTAL_BEFORE = re.compile(r"(?<!\w)(?:منذ\s+(?:بدء|بدايه|انطلاق|اندلاع)|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ)(?!\w)")
+
+
 def fatalities(article: Article, hit: TriggerHit) -> Mention | None:
     normalized = article.normalized
     for m in sorted(article.mentions_of("number"), key=lambda m: m.span.start):
@@ -300,6 +307,9 @@ def fatalities(article: Article, hit: TriggerHit) -> Mention | None:
             continue
         after = normalized.text[normalized.from_original(m.span.end):normalized.from_original(min(hit.sentence.end, m.span.end + 30))]
         before = _before(article, hit.sentence, m.span.start, 25)
+        later = normalized.text[normalized.from_original(m.span.end):normalized.from_original(min(hit.sentence.end, m.span.end + 60))]
+        if _OVER_A_PERIOD.search(later) or _TOTAL_BEFORE.search(_before(article, hit.sentence, m.span.start, 90)):
+            continue  # "قتل أكثر من ألف مدني خلال 3 أسابيع": a campaign's toll, not this event's
         if _KILLED_AFTER.match(after):
             return m
         if _WOUNDED_AFTER.match(after):
