@@ -243,3 +243,9 @@ def test_places_a_village_only_a_far_foreign_namesake_could_be_is_left_unplaced(
             "وقتل 27 من قوات النظام في القصف والاشتباكات العنيفة التي شهدتها منطقة عطيرة القريبة من الحدود التركية.")
     found = places_in(text)
     assert "عطيرة" not in found or found["عطيرة"].place.country == "Syria", found  # not the Erbil hamlet
+
+
+def test_places_bare_afrin_in_the_2018_operation_is_the_district():
+    found = places_in("وقالت تركيا إن عملياتها العسكرية في عفرين ستستمر حتى طرد وحدات حماية الشعب.")
+    assert found["عفرين"].place.feature == "district"
+    assert places_in("وقصفت المدفعية التركية مدينة عفرين أمس.")["عفرين"].place.feature == "town"

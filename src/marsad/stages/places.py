@@ -40,10 +40,11 @@ CUES = {
 _CUE_OF = {word: kind for kind, words in CUES.items() for word in words}
 _MAJOR_FEATURES = {"country", "governorate", "district", "capital", "city", "town"}
 # A governorate named like its capital city loses to the city unless a cue says otherwise (محافظة، ريف).
-# Bare names that news uses for the province rather than its capital: since the opposition took it
-# in 2015, "إلى إدلب"، "في إدلب" is the governorate (9 of 10 bare mentions in the dev gold; "مدينة
-# إدلب" says when the city is meant). Other capitals (درعا، حلب، دير الزور) are the city more often.
-_PROVINCE_FIRST = frozenset({"ادلب"})
+# Bare names that news uses for the area rather than its chief town: since the opposition took it in
+# 2015, "إلى إدلب"، "في إدلب" is the governorate (13 of 16 dev gold mentions), and in the 2018 Turkish
+# operation "عفرين" the district (20 of 28); "مدينة إدلب"، "مدينة عفرين" say when the town is meant.
+# Other capitals (درعا، حلب، دير الزور، منبج) are the town more often.
+_PROVINCE_FIRST = frozenset({"ادلب", "عفرين"})
 _FEATURE_WEIGHT = {"country": 9.0, "capital": 8.0, "city": 7.0, "governorate": 6.5, "town": 5.5, "district": 4.0}
 _AREA_FEATURES = {"country", "governorate", "district"}
 _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
@@ -309,8 +310,10 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                     weak = True  # a bare village name: kept only if the paragraph's places are around it
                 else:
                     continue
-            if cue in ("governorate", "countryside") or (cue is None and window[m_start:m_end] in _PROVINCE_FIRST):
+            if cue in ("governorate", "countryside"):
                 places_ = [p for p in places_ if p.feature == "governorate"] or places_
+            elif cue is None and window[m_start:m_end] in _PROVINCE_FIRST:
+                places_ = [p for p in places_ if p.feature in ("governorate", "district")] or places_
             elif cue in ("town", "village", "neighbourhood"):
                 # "مناطق سوريا" is areas of Syria, not the Iraqi hamlet filed under that name too
                 places_ = ([p for p in places_ if p.feature == "country"]
