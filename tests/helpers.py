@@ -32,6 +32,21 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
+ANT = SHARED / "data" / "news" / "ant_multisource_conflict" / "ant_multisource_syria_iraq_conflict.jsonl"
+
+
+def corpus_article(article_id: str) -> dict:
+    """One article of the shared news corpora by id (its text is not copied into this repository)."""
+    for corpus in (ANT, SNN):
+        with need(corpus).open(encoding="utf-8") as fh:
+            for line in fh:
+                if f'"{article_id}"' in line:
+                    record = json.loads(line)
+                    if record["id"] == article_id:
+                        return record
+    pytest.skip(f"{article_id} is not in the shared corpora")
+
+
 def snn_articles(limit: int) -> list[dict]:
     out = []
     with need(SNN).open(encoding="utf-8") as fh:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import extract, km
+from helpers import corpus_article, extract, km
 
 # (sentence as published, publication date, expected (event_type, sub_event_type), checks)
 CODED = [
@@ -457,3 +457,23 @@ def test_events_the_west_bank_of_the_euphrates_is_not_palestine():
 ])
 def test_events_a_campaigns_running_toll_is_not_the_events_dead(text, published, dead):
     assert max(e["fatalities"] for e in extract(text, published)["events"]) == dead
+
+
+def test_events_a_town_abroad_named_in_the_story_is_not_where_missiles_in_syria_were_destroyed():
+    # the Israeli air force chief speaking near Tel Aviv about missiles destroyed in Syria (Sky News Arabia)
+    record = corpus_article("ant-SK-middleEast-1858-20180522")
+    events = extract(record["text"], record["published"])["events"]
+    assert all(e["location"] != "Tel Aviv" for e in events), [e["location"] for e in events]
+
+
+def test_events_fighters_retreating_after_clashes_hand_no_ground_over():
+    text = ("وتقدمت قوات النظام في حي الحجر الأسود عقب اشتباكات مع مسلحي تنظيم داعش في الحي، حيث انسحب أفراد "
+            "التنظيم باتجاه مخيم اليرموك.")
+    kinds = {e["sub_event_type"] for e in extract(text, "2018-05-04")["events"]}
+    assert "Non-violent transfer of territory" not in kinds
+
+
+def test_events_air_defences_meeting_an_aggression_is_no_battle():
+    # "تصدت الدفاعات الجوية السورية، ليل الجمعة السبت، لـ«هدف معاد»" (Sky News Arabia)
+    record = corpus_article("ant-SK-middleEast-3335-20180811")
+    assert "Battles" not in {e["event_type"] for e in extract(record["text"], record["published"])["events"]}

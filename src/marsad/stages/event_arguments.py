@@ -193,7 +193,15 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     """A sentence that names no place continues the story of the place named before it in its
     paragraph ("وأضاف أن الاشتباكات أسفرت عن ..."); failing that, the article's most named town."""
     usable = [m for m in article.mentions_of("place")
-              if m.resolution.place.feature != "country" and m.resolution.geo_precision < 3]
+              if m.resolution.place.feature != "country" and m.resolution.geo_precision < 3
+              and not _VENUE_NEAR.search(_before(article, Span(0, len(article.text), ""), m.span.start, 90))]
+    # "نقلت صواريخ إلى سوريا": the sentence's own country rules out a town the story named abroad (Tel Aviv)
+    countries = ({m.resolution.place.country for m in article.mentions_of("place")
+                  if _in(m.span, hit.clause) and m.resolution.place.feature == "country"}
+                 or {m.resolution.place.country for m in article.mentions_of("place")
+                     if _in(m.span, hit.sentence) and m.resolution.place.feature == "country"})
+    if countries:
+        usable = [m for m in usable if m.resolution.place.country in countries]
     paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
     if paragraph is not None:
         earlier = [m for m in usable if _in(m.span, paragraph) and m.span.end <= hit.sentence.start]
@@ -208,6 +216,8 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     return most[0] if len(most) >= 2 else None
 
 
+# "في مؤتمر يضم قادة سلاح الجو لـ20 دولة، في مدينة هرتسليا قرب تل أبيب": the venue, however far the words
+_VENUE_NEAR = re.compile(r"(?<!\w)(?:موتمر|كلمه|خطاب|مقابله|اجتماع|قمه|منتدي|ندوه)(?:\s+\S+){0,10}\s+(?:في|قرب|ب)\s+(?:\S+\s+){0,3}$")
 # "وقال في مؤتمر صحافي عقده في أنقرة": where it was said, not where it happened
 _VENUE_BEFORE = re.compile(r"(موتمر صحافي|موتمر صحفي|كلمه|خطاب|مقابله|تصريحات|زيارته?|اجتماع|قمه)(\s+\S+){0,2}\s+(في|من)\s*$")
 

@@ -71,7 +71,8 @@ _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادا
 _IN_THE_FACE_OF = re.compile(r"(?<!\w)في\s+$")
 _WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
 # air defences meeting missiles or jets: the strike is the event, told by its own trigger
-_DEFENDED = re.compile(r"\s+(?:\S+\s+){0,4}?(?:ل|لل)(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات)(?!\w)")
+_DEFENDED = re.compile(r"\s+(?:\S+\s+){0,7}?[\"«]?(?:ل|لل)[\"«]?(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات|عدوان|استهداف|اهداف|هدف|اجسام)(?!\w)")
+_AFTER_FIGHTING = re.compile(r"(?<!\w)(?:عقب|بعد|اثر|اثناء|خلال|اثر)\s+(?:\S+\s+)?(?:اشتباكات|معارك|هجوم|قتال|مواجهات)(?!\w)")
 _FORCED = re.compile(r"(?<!\w)[وب]?(?:اجبار|اجبرت|اجبر|اجبروا|ارغام|ارغمت|اضطرت|اضطر|اضطروا|دفع|دفعت)\s+(?:\S+\s+){0,3}?(?:علي\s+|الي\s+)?$")
 # the borders or airspace held, not ground taken: "التمرينات الخاصة بالسيطرة على الحدود"
 _HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
@@ -258,8 +259,11 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if hit.trigger.event_type == "Battles" and trigger_text in ("تصدت", "تصدي", "تصدوا") and _DEFENDED.match(
             article.normalized.text, trigger_end, trigger_end + 60):
         return None  # "تصدي أنظمة الدفاع الجوي لهجوم صاروخي"
-    if hit.trigger.sub_event_type == "Non-violent transfer of territory" and _FORCED.search(clause_before):
-        return None  # "إجبار قوات النظام على الانسحاب": driven out in the fighting the clause tells, no handover
+    if hit.trigger.sub_event_type == "Non-violent transfer of territory" and (
+            _FORCED.search(clause_before) or _AFTER_FIGHTING.search(_before(article, hit.sentence, hit.span.start, 90))):
+        # "إجبار قوات النظام على الانسحاب"، "عقب اشتباكات ... حيث انسحب أفراد التنظيم": driven out in the
+        # fighting the sentence tells, no handover
+        return None
     if trigger_text.endswith("السيطره علي") and _HELD.match(article.normalized.text, trigger_end, trigger_end + 20):
         return None
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
