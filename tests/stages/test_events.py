@@ -477,3 +477,10 @@ def test_events_air_defences_meeting_an_aggression_is_no_battle():
     # "تصدت الدفاعات الجوية السورية، ليل الجمعة السبت، لـ«هدف معاد»" (Sky News Arabia)
     record = corpus_article("ant-SK-middleEast-3335-20180811")
     assert "Battles" not in {e["event_type"] for e in extract(record["text"], record["published"])["events"]}
+
+
+def test_events_parts_of_the_next_towns_taken_are_events_there_too():
+    text = ("وأفادت مصادر بمقتل 87 مدنيا في الغوطة الشرقية المحاصرة، بينما استعادت فصائل المعارضة بلدة حمورية "
+            "وأجزاء من بلدات سقبا وكفربطنا وجسرين اليوم الأحد.")
+    places = {e["location"] for e in extract(text, "2018-03-18")["events"] if e["event_type"] == "Battles"}
+    assert len(places) == 4, places
