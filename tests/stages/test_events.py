@@ -484,3 +484,9 @@ def test_events_parts_of_the_next_towns_taken_are_events_there_too():
             "وأجزاء من بلدات سقبا وكفربطنا وجسرين اليوم الأحد.")
     places = {e["location"] for e in extract(text, "2018-03-18")["events"] if e["event_type"] == "Battles"}
     assert len(places) == 4, places
+
+
+def test_events_a_foreign_capital_standing_for_its_government_is_not_a_place():
+    text = "ووضعت المعركة في عفرين واشنطن في موقف حرج، إذ تدعم الوحدات الكردية في شرق الفرات."
+    places = {e["location"] for e in extract(text, "2018-02-23")["events"]}
+    assert "Washington" not in places and "Washington, D.C." not in places, places

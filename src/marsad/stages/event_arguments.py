@@ -155,7 +155,8 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
     in_sentence = sorted((m for m in article.mentions_of("place") if _in(m.span, hit.sentence)), key=lambda m: m.span.start)
     source_spans = [s.span for a in article.attributions if a.sentence == hit.sentence for s in a.sources]
     in_sentence = [m for m in in_sentence if not _is_source_origin(article, m, source_spans)
-                   and not _LAUNCHED_FROM.search(_before(article, hit.sentence, m.span.start, 30))]
+                   and not _LAUNCHED_FROM.search(_before(article, hit.sentence, m.span.start, 30))
+                   and not _stands_for_its_state(article, m)]
     clause = [m for m in in_sentence if _in(m.span, hit.clause)]
     pool = (
         [m for m in clause if m.span.start >= hit.span.end]
@@ -182,6 +183,23 @@ _LAUNCHED_FROM = re.compile(r"(?<!\w)(انطلاقا|انطلقت|اتت|اقل�
 _LOCATIVE = re.compile(r"(?<!\w)(في|داخل|انحاء|عموم|ارجاء)\s*$")
 
 
+_AT_OR_NEAR = re.compile(r"(?<!\w)(في|داخل|قرب|بالقرب من|محيط|وسط|ضواحي|اطراف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|مدينه|العاصمه"
+                         # a place of the city: "مقر حاكم كابل"، "مطار أنقرة"، "سفارة ... في"
+                         r"|حاكم|محافظ|مقر|مطار|سوق|مسجد|فندق|شوارع|احياء|سكان)\s*$")
+
+
+def _stands_for_its_state(article: Article, place: Mention) -> bool:
+    """A foreign capital named without في / قرب / بـ stands for its government ("وضعت المعركة في عفرين
+    واشنطن في موقف حرج"، "أعلنت أنقرة"): not where an event happened. Syria's and Iraq's capitals are
+    struck in these reports ("قصفت الطائرات دمشق"), so they keep their place."""
+    found = place.resolution.place
+    if found.feature != "capital" or found.country in ("Syria", "Iraq"):
+        return False
+    if place.span.text[:1] == "ب" and not place.span.text.startswith("بر"):
+        return False
+    return not _AT_OR_NEAR.search(_before(article, Span(0, len(article.text), ""), place.span.start, 16))
+
+
 def _locative(article: Article, place: Mention) -> bool:
     """A country is where an event happened only after في / داخل / بـ; as a subject ("أعلنت تركيا")
     or an agent it is not a location."""
@@ -195,7 +213,8 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     paragraph ("وأضاف أن الاشتباكات أسفرت عن ..."); failing that, the article's most named town."""
     usable = [m for m in article.mentions_of("place")
               if m.resolution.place.feature != "country" and m.resolution.geo_precision < 3
-              and not _VENUE_NEAR.search(_before(article, Span(0, len(article.text), ""), m.span.start, 90))]
+              and not _VENUE_NEAR.search(_before(article, Span(0, len(article.text), ""), m.span.start, 90))
+              and not _stands_for_its_state(article, m)]
     # "نقلت صواريخ إلى سوريا": the sentence's own country rules out a town the story named abroad (Tel Aviv)
     countries = ({m.resolution.place.country for m in article.mentions_of("place")
                   if _in(m.span, hit.clause) and m.resolution.place.feature == "country"}
