@@ -490,3 +490,14 @@ def test_events_a_foreign_capital_standing_for_its_government_is_not_a_place():
     text = "ووضعت المعركة في عفرين واشنطن في موقف حرج، إذ تدعم الوحدات الكردية في شرق الفرات."
     places = {e["location"] for e in extract(text, "2018-02-23")["events"]}
     assert "Washington" not in places and "Washington, D.C." not in places, places
+
+
+def test_events_the_towns_struck_not_the_countries_that_fired():
+    text = ("وفي الساعات الأولى من صباح السبت، الموافق 14 أبريل، شهدت دمشق وحمص موجات من الصواريخ التي أطلقتها "
+            "الولايات المتحدة وبريطانيا وفرنسا.")
+    assert {e["location"] for e in extract(text, "2018-04-16")["events"]} == {"Damascus", "Homs"}
+
+
+def test_events_a_missile_test_is_no_attack():
+    text = "وألقى الرئيس كلمته في تجمع حاشد في طهران بعد أسبوع من تجربة إطلاق صاروخ مصمم ليضع قمرا صناعيا في المدار."
+    assert extract(text, "2008-02-12")["events"] == []

@@ -156,7 +156,10 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
     source_spans = [s.span for a in article.attributions if a.sentence == hit.sentence for s in a.sources]
     in_sentence = [m for m in in_sentence if not _is_source_origin(article, m, source_spans)
                    and not _LAUNCHED_FROM.search(_before(article, hit.sentence, m.span.start, 30))
-                   and not _stands_for_its_state(article, m)]
+                   and not _stands_for_its_state(article, m)
+                   # a country counts only as where something happened: "شهدت دمشق وحمص موجات من الصواريخ
+                   # التي أطلقتها الولايات المتحدة" is in Damascus and Homs, not in the country that fired
+                   and (m.resolution.place.feature != "country" or _locative(article, m))]
     clause = [m for m in in_sentence if _in(m.span, hit.clause)]
     pool = (
         [m for m in clause if m.span.start >= hit.span.end]
@@ -164,7 +167,6 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
         or [m for m in in_sentence if m.span.start >= hit.span.end]
         or [m for m in in_sentence if m.span.end <= hit.span.start][-1:]
     )
-    pool = [m for m in pool if m.resolution.place.feature != "country" or _locative(article, m)]
     pool = _drop_containers(pool)
     if not pool:
         return []
