@@ -233,9 +233,12 @@ def test_places_bare_idlib_is_the_province_and_the_city_needs_its_cue():
     assert places_in("وقصفت الطائرات مدينة إدلب أمس.")["إدلب"].place.feature != "governorate"
 
 
-def test_places_a_turkish_town_spelt_after_the_turkish():
-    found = places_in("وقتل 32 شخصا في التفجير الانتحاري في بلدة سوروتش التركية على الحدود مع سوريا.")
-    assert found["سوروتش"].place.country == "Turkey"
+@pytest.mark.parametrize("text, name", [
+    ("وقتل 32 شخصا في التفجير الانتحاري في بلدة سوروتش التركية على الحدود مع سوريا.", "سوروتش"),
+    ("وقتل جندي تركي مساء الثلاثاء في هجوم شنه مسلحون في بلدة سيلوبي بمحافظة شرناق.", "سيلوبي"),
+])
+def test_places_turkish_towns_the_gazetteer_names_only_in_latin(text, name):
+    assert places_in(text)[name].place.country == "Turkey"
 
 
 def test_places_a_village_only_a_far_foreign_namesake_could_be_is_left_unplaced():
