@@ -501,3 +501,15 @@ def test_events_the_towns_struck_not_the_countries_that_fired():
 def test_events_a_missile_test_is_no_attack():
     text = "وألقى الرئيس كلمته في تجمع حاشد في طهران بعد أسبوع من تجربة إطلاق صاروخ مصمم ليضع قمرا صناعيا في المدار."
     assert extract(text, "2008-02-12")["events"] == []
+
+
+def test_events_an_armed_group_arresting_people_abducts_them():
+    text = "وقال المرصد إن تنظيم داعش اعتقل أمس العشرات من المسيحيين في مدينة القريتين بريف حمص."
+    kinds = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2015-08-07")["events"]}
+    assert kinds == {("Violence against civilians", "Abduction/forced disappearance")}
+
+
+def test_events_who_is_arrested_comes_after_the_noun_of_the_arrest():
+    text = "أعلنت وزارة الداخلية اليوم السبت القبض على أمير في تنظيم داعش بمدينة عدن."
+    events = extract(text, "2018-05-19")["events"]
+    assert events and all(e["actor1"] != "Islamic State (Yemen)" and e["actor1"] != "Islamic State (Syria)" for e in events)

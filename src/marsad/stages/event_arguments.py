@@ -61,7 +61,8 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
     if agent is None:
         if not in_clause_before and subject is not None and (not after or subject.span.start < after[0].span.start):
             agent = subject
-        elif not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause):
+        elif (not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause)
+              and not _taken_after(hit)):
             agent = after[0]  # verb first: "قصفت الطائرات الروسية ..."
             after = after[1:]
         elif before and (in_clause_before or (agent := _weapon_nationality(article, hit)) is None):
@@ -103,6 +104,16 @@ _NATIONALITY_FORCES = {"روس": "russia-military", "سوري": "syria-military"
 # "قوات النظام مدعومة بميليشيات إيرانية"، "بمساندة طيران التحالف": the backer is an associate, not the agent
 _SUPPORT_MARKER = re.compile(r"(?<!\w)(مدعوم|مدعومه|مدعوما|مدعومين|مدعومون|بدعم|بدعم من|بمسانده|بموازره|باسناد|باسناد من|"
                              r"بغطاء|بغطاء من|بمشاركه|الي جانب|ومعها|برفقه)\s+(?:ب|من\s+)?$")
+
+
+_SEIZING = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _taken_after(hit: TriggerHit) -> bool:
+    """"القبض على أمير في تنظيم داعش"، "اعتقال ناشطين"، "اختطاف الصحفيين": after the noun of an arrest or an
+    abduction comes whoever was taken, never who took them (a verb, "اعتقلت القوات ...", is followed by
+    its subject)."""
+    return hit.trigger.sub_event_type in _SEIZING and not looks_like_past_verb(hit.span.text.split()[0])
 
 
 def _supporting(article: Article, hit: TriggerHit, mention: Mention) -> bool:
