@@ -51,13 +51,7 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
     before = [m for m in strong if m.span.end <= hit.span.start and not _supporting(article, hit, m)
               and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))]
     after = [m for m in strong if m.span.start >= hit.span.end]
-    # verb first with a generic subject: "طردت القوات الحكومية مسلحي التنظيم" (the government's forces, not the expelled)
-    # (a verb, not a noun: "قصف دمشق" is the shelling of Damascus; and not a place name standing for its state)
-    places_here = [p.span for p in article.mentions_of("place") if _in(p.span, hit.sentence)]
-    subject = next((m for m in mentions if m.key == "country_name" and looks_like_past_verb(hit.span.text.split()[0])
-                    and (0 <= m.span.start - hit.span.end <= 2  # right after the verb, or inside a split trigger:
-                         or hit.span.start < m.span.start and m.span.end < hit.span.end)  # "وسيطر التنظيم على"
-                    and not any(p.start < m.span.end and m.span.start < p.end for p in places_here)), None)
+    subject = _generic_subject(article, hit, mentions)
     if agent is None:
         if not in_clause_before and subject is not None and (not after or subject.span.start < after[0].span.start):
             agent = subject
@@ -104,6 +98,21 @@ _NATIONALITY_FORCES = {"روس": "russia-military", "سوري": "syria-military"
 # "قوات النظام مدعومة بميليشيات إيرانية"، "بمساندة طيران التحالف": the backer is an associate, not the agent
 _SUPPORT_MARKER = re.compile(r"(?<!\w)(مدعوم|مدعومه|مدعوما|مدعومين|مدعومون|بدعم|بدعم من|بمسانده|بموازره|باسناد|باسناد من|"
                              r"بغطاء|بغطاء من|بمشاركه|الي جانب|ومعها|برفقه)\s+(?:ب|من\s+)?$")
+
+
+def _generic_subject(article: Article, hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+    """A common-word subject right after its verb ("طردت القوات الحكومية مسلحي التنظيم": the government's
+    forces, not the fighters expelled) or inside a split trigger ("وسيطر التنظيم على"). Only after a verb
+    ("قصف دمشق" is the shelling of Damascus), and never a place name standing for its state."""
+    if not looks_like_past_verb(hit.span.text.split()[0]):
+        return None
+    places_here = [p.span for p in article.mentions_of("place") if _in(p.span, hit.sentence)]
+    for m in mentions:
+        if m.key != "country_name" or any(p.start < m.span.end and m.span.start < p.end for p in places_here):
+            continue
+        if 0 <= m.span.start - hit.span.end <= 2 or hit.span.start < m.span.start and m.span.end < hit.span.end:
+            return m
+    return None
 
 
 _SEIZING = frozenset({"Arrests", "Abduction/forced disappearance"})
