@@ -68,11 +68,12 @@ _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطا�
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
+# "في مواجهة تنظيم داعش" is "against, in the face of"; "في مواجهة مع مسلحين" a clash
 _IN_THE_FACE_OF = re.compile(r"(?<!\w)في\s+$")
 _WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
 # air defences meeting missiles or jets: the strike is the event, told by its own trigger
 _DEFENDED = re.compile(r"\s+(?:\S+\s+){0,7}?[\"«]?(?:ل|لل)[\"«]?(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات|عدوان|استهداف|اهداف|هدف|اجسام)(?!\w)")
-_AFTER_FIGHTING = re.compile(r"(?<!\w)(?:عقب|بعد|اثر|اثناء|خلال|اثر)\s+(?:\S+\s+)?(?:اشتباكات|معارك|هجوم|قتال|مواجهات)(?!\w)")
+_AFTER_FIGHTING = re.compile(r"(?<!\w)(?:عقب|بعد|اثر|اثناء|خلال)\s+(?:\S+\s+)?(?:اشتباكات|معارك|هجوم|قتال|مواجهات)(?!\w)")
 _FORCED = re.compile(r"(?<!\w)[وب]?(?:اجبار|اجبرت|اجبر|اجبروا|ارغام|ارغمت|اضطرت|اضطر|اضطروا|دفع|دفعت)\s+(?:\S+\s+){0,3}?(?:علي\s+|الي\s+)?$")
 # the borders or airspace held, not ground taken: "التمرينات الخاصة بالسيطرة على الحدود"
 _HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
