@@ -831,27 +831,29 @@ def _resolve_holiday(m: re.Match, text: str, pub: date | None):
         return None, 1, True, "holiday", None
     name = " ".join(m.group("holiday").split())
     shift = timedelta(days=_HOLIDAY_DAYS[m.group("nth")] if m.group("nth") else 0)
-    if name in _CIVIL_HOLIDAYS:
-        month, day = _CIVIL_HOLIDAYS[name]
-        for year in (pub.year, pub.year - 1):
-            value = date(year, month, day) + shift
-            if not _is_future(value, pub):
-                return value, 1, True, "holiday", None
-            if value <= pub + timedelta(days=60) and rel not in _PAST:
-                return "skip"  # still to come
-        return None
-    month, day = _HOLIDAYS[name]
-    hy = Gregorian.fromdate(pub).to_hijri().year
-    for year in (hy + 1, hy, hy - 1):
-        try:
-            value = date(*Hijri(year, month, day).to_gregorian().datetuple()) + shift
-        except (ValueError, OverflowError):
-            continue
+    # the latest occurrence first: this year's, then last year's (next year's for a Hijri year running ahead)
+    for value in _holiday_dates(name, pub):
+        value += shift
         if not _is_future(value, pub):
             return value, 1, True, "holiday", None
         if value <= pub + timedelta(days=60) and rel not in _PAST:
             return "skip"  # still to come
     return None
+
+
+def _holiday_dates(name: str, pub: date) -> list[date]:
+    if name in _CIVIL_HOLIDAYS:
+        month, day = _CIVIL_HOLIDAYS[name]
+        return [date(year, month, day) for year in (pub.year, pub.year - 1)]
+    month, day = _HOLIDAYS[name]
+    hy = Gregorian.fromdate(pub).to_hijri().year
+    out = []
+    for year in (hy + 1, hy, hy - 1):
+        try:
+            out.append(date(*Hijri(year, month, day).to_gregorian().datetuple()))
+        except (ValueError, OverflowError):
+            continue
+    return out
 
 
 def _resolve_morning(m: re.Match, text: str, pub: date | None):

@@ -217,15 +217,20 @@ def _stands_for_its_state(article: Article, place: Mention) -> bool:
     found = place.resolution.place
     if found.feature != "capital" or found.country in ("Syria", "Iraq"):
         return False
-    if place.span.text[:1] == "ب" and not place.span.text.startswith("بر"):
+    if _with_bi(place):
         return False
     return not _AT_OR_NEAR.search(_before(article, Span(0, len(article.text), ""), place.span.start, 16))
+
+
+def _with_bi(place: Mention) -> bool:
+    """The name carries the preposition بـ (بدمشق), not a name that begins with ب (بريطانيا)."""
+    return place.span.text[:1] == "ب" and not place.span.text.startswith("بر")
 
 
 def _locative(article: Article, place: Mention) -> bool:
     """A country is where an event happened only after في / داخل / بـ; as a subject ("أعلنت تركيا")
     or an agent it is not a location."""
-    if place.span.text[:1] == "ب" and not place.span.text.startswith("بر"):
+    if _with_bi(place):
         return True
     return bool(_LOCATIVE.search(_before(article, Span(0, len(article.text), ""), place.span.start, 12)))
 

@@ -39,12 +39,12 @@ CUES = {
 }
 _CUE_OF = {word: kind for kind, words in CUES.items() for word in words}
 _MAJOR_FEATURES = {"country", "governorate", "district", "capital", "city", "town"}
-# A governorate named like its capital city loses to the city unless a cue says otherwise (محافظة، ريف).
 # Bare names that news uses for the area rather than its chief town: since the opposition took it in
 # 2015, "إلى إدلب"، "في إدلب" is the governorate (13 of 16 dev gold mentions), and in the 2018 Turkish
 # operation "عفرين" the district (20 of 28); "مدينة إدلب"، "مدينة عفرين" say when the town is meant.
 # Other capitals (درعا، حلب، دير الزور، منبج) are the town more often.
 _PROVINCE_FIRST = frozenset({"ادلب", "عفرين"})
+# A governorate named like its capital city loses to the city unless a cue says otherwise (محافظة، ريف).
 _FEATURE_WEIGHT = {"country": 9.0, "capital": 8.0, "city": 7.0, "governorate": 6.5, "town": 5.5, "district": 4.0}
 _AREA_FEATURES = {"country", "governorate", "district"}
 _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
