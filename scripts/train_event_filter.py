@@ -62,15 +62,16 @@ def gsr_examples(path: Path, settings: Settings) -> tuple[list[dict], list[int]]
 
 
 def gold_examples(path: Path, corpora: list[Path], settings: Settings,
-                  batches: list[int]) -> tuple[list[dict], list[int]]:
+                  batches: list[int] | None) -> tuple[list[dict], list[int]]:
     """A candidate is positive when a gold event of its type has its trigger in the candidate's
     sentence: the filter judges "does this sentence report such an event", not whether the place
     and date were also read right (other stages answer for those). Only the dev articles of the
-    given annotation batches (``batchN.ids`` beside the gold file)."""
+    given annotation batches (``batchN.ids`` beside the gold file), or of every batch."""
     from datetime import date
     X, y = [], []
-    ids = {line.split()[0] for n in batches for line in (path.parent / f"batch{n}.ids").read_text(encoding="utf-8").splitlines()
-           if line.strip()}
+    files = ([path.parent / f"batch{n}.ids" for n in batches] if batches is not None
+             else sorted(path.parent.glob("batch*.ids")))
+    ids = {line.split()[0] for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     records = attach_texts([r for r in read_jsonl(path) if r.get("split") == "dev" and r["id"] in ids], corpora)
     for record in records:
         article = extract_text(record["text"], date.fromisoformat(record["published"]), settings=settings)
@@ -88,8 +89,9 @@ def gold_examples(path: Path, corpora: list[Path], settings: Settings,
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--batches", default="1,2,3,4,5,6,7",
-                        help="annotation batches of eval/events whose dev articles train the filter")
+    parser.add_argument("--batches", default=None,
+                        help="comma-separated annotation batches of eval/events whose dev articles train the filter "
+                             "(default: every batch)")
     parser.add_argument("--gsr-only", action="store_true",
                         help="train on the sentence labels alone (the article gold then stays for evaluation)")
     args = parser.parse_args(argv)
@@ -98,7 +100,7 @@ def main(argv: list[str]) -> int:
     corpora = news_corpora(args.shared)  # SaudiNewsNet gold records may carry only their id too
     X1, y1 = gsr_examples(args.shared / "data" / "arabic_event_gsr" / "dev.jsonl", settings)
     X2, y2 = ([], []) if args.gsr_only else gold_examples(ROOT / "eval" / "events" / "gold.jsonl", corpora, settings,
-                                                                 [int(n) for n in args.batches.split(",")])
+                                                                 [int(n) for n in args.batches.split(",")] if args.batches else None)
     print(f"examples: gsr {len(y1)} ({sum(y1)} positive), events gold {len(y2)} ({sum(y2)} positive)")
     X, y = X1 + X2, np.array(y1 + y2)
     vectorizer = DictVectorizer()
