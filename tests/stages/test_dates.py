@@ -467,6 +467,9 @@ def test_resolves_more_corpus_sentences(sentence, published, expr, expected, pre
     ("ومن المقرر أن تبدأ الهدنة بعد منتصف الليل", date(2018, 5, 10)),  # tonight's
     ("والاجتماع القادم غداً الثلاثاء في موسكو بين وزيري الخارجية", date(2015, 8, 10)),
     ("إنه سيناقش القضية مع نظيره الألماني خلال اجتماع مقرر الثلاثاء في برلين.", date(2018, 3, 5)),
+    # the present of a scheduling verb: what is coming (a Thursday report of a mission starting Saturday)
+    ("أعلنت المنظمة إرسال مفتشين إلى سوريا في مهمة لتقصي الحقائق تبدأ السبت.", date(2018, 4, 12)),
+    ("خلال اجتماع تحضيري للقمة العربية التي تحتضنها مدينة الظهران السعودية الأحد", date(2018, 4, 13)),
 ])
 def test_not_a_past_day(sentence, published):
     assert [v for _, _, v in find_dates(sentence, published) if v.value is not None] == []
@@ -495,6 +498,9 @@ def test_not_a_past_day(sentence, published):
      date(2018, 10, 17), 3),
     ("وأشارت تقارير إلى سقوط 16 جنديا في المواجهات التي انطلقت قبل نحو 10 أيام.", date(2015, 8, 1),
      "قبل نحو 10 أيام", date(2015, 7, 22), 2),  # about: the week, not the day
+    # an upcoming-sounding present that names the publication day is today
+    ("أعلنت المنظمة إرسال مفتشين إلى سوريا في مهمة لتقصي الحقائق تبدأ السبت.", date(2018, 4, 14), "السبت",
+     date(2018, 4, 14), 1),
 ])
 def test_resolves_from_its_context(sentence, published, expr, expected, precision):
     found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}

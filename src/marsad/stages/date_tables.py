@@ -104,6 +104,11 @@ FUTURE_MARKERS = ("سوف", "المقرر", "المزمع", "المتوقع", "�
                   "سيتم", "ستتم", "سيجري", "ستجري", "سيعقد", "ستعقد", "سيبدأ", "ستبدأ", "سيكون", "ستكون",
                   "سيقوم", "ستقوم", "سيصل", "ستصل", "سيزور", "ستزور", "سيشهد", "ستشهد", "سينطلق", "ستنطلق",
                   "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "سيعود", "ستعود", "سينتهي", "ستنتهي")
+# the present of the verbs that schedule things, which news uses for what is coming ("في مهمة تبدأ السبت",
+# "القمة التي تحتضنها الظهران الأحد"); an object pronoun may follow. Past reports use the past tense
+# (عقد، بدأت، استضافت), so a bare weekday after these is upcoming unless it is the publication day.
+SCHEDULING_PRESENT = ("يبدأ", "تبدأ", "يعقد", "تعقد", "ينعقد", "تنعقد", "يحتضن", "تحتضن", "يستضيف", "تستضيف",
+                      "ينطلق", "تنطلق", "يزور", "تزور", "يلتقي", "تلتقي", "يجتمع", "تجتمع")
 
 # Islamic holidays -> (Hijri month, day); resolved to the occurrence on or before publication, or skipped
 # when it is still to come within two months ("مع اقتراب عيد الفطر")

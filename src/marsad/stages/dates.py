@@ -79,7 +79,8 @@ Relative (``relative=True``; ``value=None`` when there is no publication date)
         ("الأحد 12 مايو 2020") that disagrees is noted the same way, the absolute date winning;
         with no year, the weekday picks the year (within six months of publication).
       - A bare weekday after a future marker in its clause ("ومن المقرر أن ... صباح السبت"; not
-        "وكان من المقرر") is upcoming and skipped, unless it names the publication day.
+        "وكان من المقرر"), or after the present of a scheduling verb ("في مهمة تبدأ السبت"), is
+        upcoming and skipped, unless it names the publication day.
   * "اليوم (أمس)" (Saudi print style: the wire's "today", the paper's yesterday) -> publication - 1.
   * قبل|منذ (نحو|حوالي|...)? N UNIT (ونصف)?, N = digits or number words 1-10 (and duals يومين
       ..., "منذ نحو الشهر"): hours/minutes -> publication, p1; N days -> publication - N, p1 for
@@ -116,7 +117,7 @@ Also: أخيرا after a verb = lately (p3, not "وأخيرا،" = finally); "ب
 hours of the publication day; "الأيام الثلاثة الأخيرة" = publication - 3, p2.
 Spans include a leading خلال/طوال for period expressions, يوم/يومي and time-of-day words
 (مساء أمس), trailing diacritics/tatweel ("1436هـ"), never proclitics (و، ف، ب، ل).
-Known limits: future tense is read only from explicit markers (سوف، من المقرر، أن يتم ...) and
+Known limits: future tense is read only from explicit markers (سوف، من المقرر، أن يتم، تبدأ ...) and
 from dates lying after publication ("سيعاد فتحه في العاشر من أكتوبر" written in June still
 resolves to the past October); generic "اليوم" (= nowadays) is recognised only by its position
 (opening a clause, or before an imperfect verb: see _nowadays); "ليلة الخميس" is
@@ -134,7 +135,7 @@ from marsad.model import Article, DateValue, Mention, Span
 from marsad.stages.date_tables import (
     APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
     CIVIL_HOLIDAYS, HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
-    PARTS, PAST, SEASONS, TIMES_OF_DAY, UNITS, WEEKDAYS,
+    PARTS, PAST, SCHEDULING_PRESENT, SEASONS, TIMES_OF_DAY, UNITS, WEEKDAYS,
 )
 from marsad.text.normalize import Normalized, normalize, normalize_string
 
@@ -293,7 +294,7 @@ SEASON_RE = re.compile(
     rf"|ال(?P<last>{_alt(_SEASONS)})\s(?:الماضي|المنصرم))(?!\w)"  # "الصيف الماضي": the last one that has ended
 )
 
-_FUTURE_CONTEXT = re.compile(rf"(?<!\w)[وف]?{_alt(FUTURE_MARKERS)}(?!\w)")
+_FUTURE_CONTEXT = re.compile(rf"(?<!\w)[وف]?(?:{_alt(FUTURE_MARKERS)}|{_alt(SCHEDULING_PRESENT)}(?:ه|ها|هم)?)(?!\w)")
 _WAS = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s(?:\w+\s)?$")
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n«»\"]")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s$")
