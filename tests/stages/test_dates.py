@@ -561,3 +561,31 @@ def test_earlier_on_monday_is_monday_not_the_two():
     [(_, _, value)] = find_dates(sentence, date(2018, 5, 21))
     assert value.value == date(2018, 5, 21)
     assert find_dates("واتفق كل من الاثنين على وقف القتال", date(2018, 5, 21)) == []  # "each of the two"
+
+
+@pytest.mark.parametrize("text,published,expr,expected", [
+    # the day the paragraph is telling, not the publication date
+    ("قتل 12 شخصا على الأقل في قصف جوي على شمال سوريا أمس الأربعاء. وقال المرصد: إن الطيران السوري ألقى "
+     "براميل متفجرة صباحا على قرية قصر البريج", date(2015, 7, 23), "صباحا", date(2015, 7, 22)),
+    # nothing named before it: the publication day; a night reported that day began the evening before
+    ("قال الجيش السوري، في بيان حول الضربات التي نفذتها إسرائيل ليلا على مواقع عسكرية في سوريا، إن الصواريخ "
+     "أسقطت", date(2018, 5, 10), "ليلا", date(2018, 5, 9)),
+    ("وقال المرصد إنه وردت تقارير عن انفجارات عنيفة فجرا في جيب يسيطر عليه التنظيم", date(2018, 10, 1), "فجرا",
+     date(2018, 10, 1)),
+    # a day named in an earlier paragraph is another story; the report's lead is this one's day
+    ("دارت اشتباكات أمس الأحد في ريف حماة.\nوفي آذار/مارس قصفت الطائرات البلدة فجر 9 آذار 2017.\n"
+     "وألقت المروحيات براميل متفجرة صباحا على البلدة", date(2018, 3, 26), "صباحا", date(2018, 3, 25)),
+])
+def test_a_bare_time_of_day_is_the_day_of_its_story(text, published, expr, expected):
+    found = {text[s:e]: value.value for s, e, value in find_dates(text, published)}
+    assert found[expr] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفرضت السلطات حظر تجول بين الساعة العاشرة مساء والسادسة صباحا",  # clock times of a curfew
+    "وفرضت السلطات حظر تجول بين العاشرة مساء والسابعة صباحا",
+    "وتتعرض البلدة للقصف ليلا ونهارا",  # recurring
+    "ويخرج المحتجون كل مساء إلى الساحة",
+])
+def test_a_clock_or_recurring_time_of_day_is_no_day(sentence):
+    assert [v for _, _, v in find_dates(sentence, date(2018, 7, 14)) if v.value is not None] == []

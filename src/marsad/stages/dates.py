@@ -60,6 +60,9 @@ Relative (``relative=True``; ``value=None`` when there is no publication date)
   * أول أمس / أول من أمس / أمس الأول / الليلة قبل الماضية -> publication - 2, p1.
   * "بعد منتصف ليل X" (X = أمس, a weekday, "الاثنين - الثلاثاء") -> the day after X's night, p1.
   * "منذ الصباح (الباكر)" / "منذ الفجر" -> publication date, p1.
+  * A bare time of day (صباحا، فجرا، مساء، ليلا ...) -> the day of its story: the last day named before
+    it in its paragraph, else the day the report leads with, else publication; "ليلا" on publication
+    day -> the evening before (as الليلة الماضية). Not a clock's ("العاشرة مساء") or a recurring one.
   * Same-day anaphora ("مساء ذات اليوم", "في اليوم نفسه") -> the nearest preceding day-precision
     date; dropped when there is none, or when a relative clause or "من عام" follows.
   * Weekdays (Python weekday numbering, Monday = 0):
@@ -135,7 +138,7 @@ from marsad.model import Article, DateValue, Mention, Span
 from marsad.stages.date_tables import (
     APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
     CIVIL_HOLIDAYS, HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
-    PARTS, PAST, SCHEDULING_PRESENT, SEASONS, TIMES_OF_DAY, UNITS, WEEKDAYS,
+    PARTS, PAST, SCHEDULING_PRESENT, SEASONS, TIME_OF_DAY_ADVERBS, TIMES_OF_DAY, UNITS, WEEKDAYS,
 )
 from marsad.text.normalize import Normalized, normalize, normalize_string
 
@@ -272,6 +275,17 @@ SAME_DAY_RE = re.compile(
     r"(?:\sمن\s(?:عام|سنه)\s(?P<year>\d{4})(?!\d)|(?!\w)"
     r"(?!\s(?:الذي|التي|من\s(?:ال)?(?:اسبوع|شهر|عام|سنه)(?!\w))))"
 )
+
+# a bare time of day ("وصلت صباحا", "تمت ليلاً"): not a clock time's ("الساعة التاسعة صباحا"), not a
+# recurring one ("ليلا ونهارا", "صباحا ومساء", "كل مساء"), and "مساء" not in construct ("مساء الخميس" is
+# read whole by the weekday pattern)
+BARE_TIME_OF_DAY_RE = re.compile(
+    rf"{B}(?<!كل\s)(?<!و)(?P<tod>{_alt(TIME_OF_DAY_ADVERBS)})(?!\w)"
+    r"(?!\s(?:ال|يوم|\d|ذات|نفس))(?!\s[وا]?(?:صباحا|مساء|ليلا|نهارا|ظهرا)(?!\w))"
+)
+_CLOCK_BEFORE = re.compile(r"(?:(?:الساعه|\d)[^.،,؛:]{0,25}"
+                           r"|(?<!\w)[وف]?ال(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)(?:\sعشره)?"
+                           r"(?:\sوالنصف|\sوالربع|\sالا\sربعا)?\s)$")
 
 # "منذ الصباح (الباكر)", "منذ الفجر": since this morning, the publication day
 MORNING_RE = re.compile(rf"{B}منذ\s(?:ساعات\s)?(?P<span>(?:الصباح|الفجر)(?:\sالباكر)?)(?!\w)(?!\s?\()")
@@ -866,6 +880,15 @@ def _resolve_same_day_anaphor(m: re.Match, text: str, pub: date | None):
     return None, 1, True, _SAME_DAY + (f"/{m.group('year')}" if m.group("year") else ""), None
 
 
+def _resolve_bare_time_of_day(m: re.Match, text: str, pub: date | None):
+    if _CLOCK_BEFORE.search(_preceding(text, m.start(), 30)):
+        return None
+    if _future_context(text, m.start()):
+        return "skip"
+    # filled in from the story's day by _fill_same_day
+    return None, 1, True, _TIME_OF_DAY + ("/night" if m.group("tod") == _n("ليلاً") else ""), None
+
+
 def _resolve_since_event(m: re.Match, text: str, pub: date | None):
     result = _resolve_count(m, text, pub)
     if result is None or result == "skip":
@@ -887,6 +910,7 @@ _PATTERNS = (
     (SINCE_EVENT_RE, _resolve_since_event),
     (SAME_DAY_RE, _resolve_same_day_anaphor),
     (MORNING_RE, _resolve_morning),
+    (BARE_TIME_OF_DAY_RE, _resolve_bare_time_of_day),
     (HOLIDAY_RE, _resolve_holiday),
 )
 
@@ -933,7 +957,7 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
         years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
                  for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
         out = _carry_year(out, years, normalized, ntext)
-    return _fill_same_day(out)
+    return _fill_same_day(out, published, text if text is not None else ntext)
 
 
 def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMatch]:
@@ -1014,26 +1038,43 @@ def _carry_year(matches: list[DateMatch], years: list[tuple[int, int, int]], nor
 
 
 _SAME_DAY = "same-day"
+_TIME_OF_DAY = "time-of-day"
 
 
-def _fill_same_day(matches: list[DateMatch]) -> list[DateMatch]:
+def _fill_same_day(matches: list[DateMatch], published: date | None, text: str) -> list[DateMatch]:
     """"مساء ذات اليوم", "في اليوم نفسه": the day of the nearest day-precision date before it (dropped without
-    one); "نفس اليوم من عام 2016" keeps its day and month in the year written."""
+    one); "نفس اليوم من عام 2016" keeps its day and month in the year written.
+    A bare "صباحا" / "فجرا" / "مساء" is the day of the story it is told in: the last day named before it in
+    its paragraph (not a "منذ" start), else the day the report leads with (within a week of publication), else
+    the publication date; a bare "ليلا" on the day the paper came out is the night before it, coded to the
+    evening it began, as "الليلة الماضية" is."""
+    lead = next((d.value for d in matches if d.value.precision == 1 and d.value.value is not None
+                 and not d.rule.startswith((_SAME_DAY, _TIME_OF_DAY))), None)
+    if lead is not None and (published is None or not timedelta(0) <= published - lead.value <= timedelta(days=7)):
+        lead = None
     out: list[DateMatch] = []
-    previous: DateValue | None = None
+    previous: DateMatch | None = None
     for d in matches:
-        if d.rule.startswith(_SAME_DAY):
+        if d.rule.startswith(_TIME_OF_DAY):
+            story = previous.value if previous is not None and "\n" not in text[previous.end:d.start] else lead
+            day = story.value if story is not None else published
+            if day is None:
+                continue
+            if d.rule.endswith("/night") and day == published:
+                day -= timedelta(days=1)
+            d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, True), d.rule)
+        elif d.rule.startswith(_SAME_DAY):
             if previous is None:
                 continue
-            day, relative = previous.value, previous.relative
+            day, relative = previous.value.value, previous.value.relative
             if d.rule != _SAME_DAY:
                 try:
                     day, relative = day.replace(year=int(d.rule.rsplit("/", 1)[1])), False
                 except ValueError:  # 29 February
                     continue
             d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, relative), d.rule)
-        elif d.value.precision == 1:
-            previous = d.value
+        elif d.value.precision == 1 and not _SINCE_BEFORE.search(text, max(0, d.start - 6), d.start):
+            previous = d
         out.append(d)
     return out
 
