@@ -498,6 +498,11 @@ def test_not_a_past_day(sentence, published):
      date(2018, 10, 17), 3),
     ("وأشارت تقارير إلى سقوط 16 جنديا في المواجهات التي انطلقت قبل نحو 10 أيام.", date(2015, 8, 1),
      "قبل نحو 10 أيام", date(2015, 7, 22), 2),  # about: the week, not the day
+    # the preceding days or nights, as "الأيام الماضية"
+    ("وقال المرصد إن القصف الجوي على الغوطة الشرقية كان أقل كثافة الأحد، مقارنة بالأيام السابقة، لكن 14 شخصا "
+     "قتلوا", date(2018, 2, 26), "الأيام السابقة", date(2018, 2, 23), 2),
+    ("وخلال الليالي السابقة ألقى محتجون زجاجات حارقة على مبنى المحافظة", date(2018, 9, 6), "خلال الليالي السابقة",
+     date(2018, 9, 3), 2),
     # an upcoming-sounding present that names the publication day is today
     ("أعلنت المنظمة إرسال مفتشين إلى سوريا في مهمة لتقصي الحقائق تبدأ السبت.", date(2018, 4, 14), "السبت",
      date(2018, 4, 14), 1),
@@ -585,6 +590,7 @@ def test_a_bare_time_of_day_is_the_day_of_its_story(text, published, expr, expec
     "وفرضت السلطات حظر تجول بين الساعة العاشرة مساء والسادسة صباحا",  # clock times of a curfew
     "وفرضت السلطات حظر تجول بين العاشرة مساء والسابعة صباحا",
     "وتتعرض البلدة للقصف ليلا ونهارا",  # recurring
+    "وقال إن الأيام السابقة للانتخابات شهدت توترا",  # before something else, not before today
     "ويخرج المحتجون كل مساء إلى الساحة",
 ])
 def test_a_clock_or_recurring_time_of_day_is_no_day(sentence):
