@@ -67,6 +67,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  id="idiom-steal-the-show"),
     pytest.param("وقالت وزارة الدفاع في تقرير إن التفجيرات الانتحارية زادت في مدينة بغداد منذ بداية الحملة الأمنية.",
                  "2007-06-10", id="a-trend-not-an-event"),
+    pytest.param("وقال المسؤول إن الحملة استهدفت الناخبين في مدينة الموصل أمس.", "2018-05-02",
+                 id="targeting-without-a-weapon"),
 ])
 def test_events_rejects_non_events(sentence, published):
     assert [e for e in extract(sentence, published)["events"] if e["modality"] != "background"] == []
@@ -513,3 +515,17 @@ def test_events_who_is_arrested_comes_after_the_noun_of_the_arrest():
     text = "أعلنت وزارة الداخلية اليوم السبت القبض على أمير في تنظيم داعش بمدينة عدن."
     events = extract(text, "2018-05-19")["events"]
     assert events and all(e["actor1"] != "Islamic State (Yemen)" and e["actor1"] != "Islamic State (Syria)" for e in events)
+
+
+def test_events_targeting_with_artillery_is_shelling_of_each_village():
+    record = extract("إلى ذلك، واصل الثوار استهداف قريتي كفريا والفوعة المواليتين لنظام الأسد شمال إدلب بالمدفعية "
+                     "الثقيلة أمس.", "2015-08-03")
+    shelled = sorted((e["location"], e["sub_event_type"]) for e in record["events"])
+    assert [sub for _, sub in shelled] == ["Shelling/artillery/missile attack"] * 2
+    assert {"Kafraya", "Al Fu`ah"} == {town for town, _ in shelled}
+
+
+def test_events_targeting_by_warplanes_is_an_air_strike():
+    record = extract("وقالت المصادر إنه في الرابعة من صباح أمس استهدفت المقاتلات التركية قرية زركلة في منطقة رواندز "
+                     "في شرق أربيل.", "2015-08-01")
+    assert [e["sub_event_type"] for e in record["events"]] == ["Air/drone strike"]

@@ -86,6 +86,9 @@ _BACKGROUND = re.compile(
     r"(?<!\w)[وف]?(?:سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
+# the means of an attack: "بالمدفعية الثقيلة"، "بقذائف الهاون"، "بصاروخ موجه"، or aircraft doing it
+_WEAPON = re.compile(r"(?<!\w)(?:[وف]?(?:ب|بال)(?:مدفعيه|قذايف|قذيفه|صواريخ|صاروخ|هاون|راجمات|راجمه|مدافع|طيران|طايرات|طايره|غارات|غاره)"
+                     r"|(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مروحيات|مروحيه|مسيره|مسيرات|مدفعيه))(?!\w)")
 _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(جو|مقاتلات|مقاتله|طيران|طايرات|طايره|جوي|جويه|الحربي|الحربيه|غاره|غارات|مسيره|مسيرات|مروحي|مروحيه|درون)(?!\w)")
 
 
@@ -187,6 +190,8 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
             span = article.span(start, end)
             # the clause of the trigger's first word: an aside between its words may split clauses
             clause = next((c for c in clauses if c.start <= start < c.end), sentence)
+            if trigger.needs_weapon and not _WEAPON.search(_norm_slice(article, clause)[1]):
+                continue
             sentence_hits.append(TriggerHit(span, trigger, clause, sentence))
         strong = [h for h in sentence_hits if not h.trigger.weak]
         if strong:

@@ -35,6 +35,7 @@ class Trigger:
     sub_event_type: str
     weak: bool = False  # codes an event only where the sentence has no stronger trigger
     air_or_ground: bool = False  # the clause decides between air strike and shelling
+    needs_weapon: bool = False  # codes an event only where its clause names a weapon or aircraft
 
 
 def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Trigger]]:
@@ -44,7 +45,8 @@ def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Tri
         event_type, sub = entry.get("type"), entry.get("sub")
         if sub not in EVENT_TYPES.get(event_type, ()):
             raise ResourceError(f"{name}: entry {number}: unknown ACLED type {event_type!r} / {sub!r}")
-        trigger = Trigger(event_type, sub, bool(entry.get("weak")), bool(entry.get("air_or_ground")))
+        trigger = Trigger(event_type, sub, bool(entry.get("weak")), bool(entry.get("air_or_ground")),
+                          bool(entry.get("needs_weapon")))
         for form in entry.get("forms") or ():
             out.append((form, trigger))
             norm = normalize_string(form)
