@@ -529,3 +529,12 @@ def test_events_targeting_by_warplanes_is_an_air_strike():
     record = extract("وقالت المصادر إنه في الرابعة من صباح أمس استهدفت المقاتلات التركية قرية زركلة في منطقة رواندز "
                      "في شرق أربيل.", "2015-08-01")
     assert [e["sub_event_type"] for e in record["events"]] == ["Air/drone strike"]
+
+
+def test_events_the_other_strikes_of_a_statement_keep_the_day_of_the_strikes():
+    text = ("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية في العراق يوم السبت ضد أهداف "
+            "تابعة لتنظيم الدولة الإسلامية. وقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات العراق شملت خمس "
+            "غارات قرب الموصل. وجرت الضربات الأخرى قرب كركوك والفلوجة.")
+    record = extract(text, "2015-08-09")
+    days = {e["location"]: e["event_date"] for e in record["events"]}
+    assert days == {"Mosul": "2015-08-08", "Kirkuk": "2015-08-08", "Fallujah": "2015-08-08"}

@@ -332,14 +332,16 @@ def event_date(article: Article, hit: TriggerHit) -> Mention | None:
 
 def _date_of_lead(article: Article, hit: TriggerHit) -> Mention | None:
     """A news paragraph dates its lead sentence and tells the details after it: a sentence without a
-    date of its own takes the last day-precise date of the two sentences before it, same paragraph."""
+    date of its own takes the last day-precise date of the two sentences before it, same paragraph,
+    that is not the day something was said ("وقالت القوة في بيان اليوم الأحد إن ...")."""
     paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
     if paragraph is None:
         return None
     before = [s for s in article.sentences if _in(s, paragraph) and s.end <= hit.sentence.start][-2:]
     for sentence in reversed(before):
         dated = [m for m in article.mentions_of("date") if _in(m.span, sentence)
-                 and m.resolution.precision == 1 and m.resolution.value is not None]
+                 and m.resolution.precision == 1 and m.resolution.value is not None
+                 and not _STATEMENT_BEFORE.search(_before(article, sentence, m.span.start, 30))]
         if dated:
             return dated[-1]
     return None
