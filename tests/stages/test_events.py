@@ -538,3 +538,9 @@ def test_events_the_other_strikes_of_a_statement_keep_the_day_of_the_strikes():
     record = extract(text, "2015-08-09")
     days = {e["location"]: e["event_date"] for e in record["events"]}
     assert days == {"Mosul": "2015-08-08", "Kirkuk": "2015-08-08", "Fallujah": "2015-08-08"}
+
+
+def test_events_leaflets_dropped_by_helicopters_are_a_strategic_development():
+    record = extract("وألقت مروحيات حربية تابعة للنظام الخميس مناشير على مدن عدة في ريف إدلب الشرقي، تحمل توقيع "
+                     "القيادة العامة للجيش.", "2018-08-10")
+    assert [(e["event_type"], e["sub_event_type"]) for e in record["events"]] == [("Strategic developments", "Other")]
