@@ -250,6 +250,17 @@ def test_duplicate_id_and_bad_inter_are_rejected(tmp_path):
         ActorRegistry.load(typo)
 
 
+def test_a_group_running_its_territory_is_known_with_its_units(actors):
+    assert actors.governs("sdf") and actors.governs("sdf-intelligence")  # the unit through its parent
+    assert not actors.governs("islamic-state-syria") and not actors.governs("hts")
+
+
+def test_governs_must_be_true_or_false(tmp_path):
+    path = write(tmp_path, "actors.yaml", "- {id: z, name_en: Z, name_ar: ز, inter: 2, governs: yes please}\n")
+    with pytest.raises(ValueError, match=r"entry 1 \(id 'z'\): 'governs' must be true or false"):
+        ActorRegistry.load(path)
+
+
 def test_source_validation_names_the_entry(tmp_path):
     path = write(tmp_path, "sources.yaml", """
 outlets:

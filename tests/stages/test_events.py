@@ -544,3 +544,11 @@ def test_events_leaflets_dropped_by_helicopters_are_a_strategic_development():
     record = extract("وألقت مروحيات حربية تابعة للنظام الخميس مناشير على مدن عدة في ريف إدلب الشرقي، تحمل توقيع "
                      "القيادة العامة للجيش.", "2018-08-10")
     assert [(e["event_type"], e["sub_event_type"]) for e in record["events"]] == [("Strategic developments", "Other")]
+
+
+def test_events_the_sdf_security_forces_arrest_where_another_armed_group_abducts():
+    record = extract("واعتقلت قوات سوريا الديمقراطية السبت خمسة من أعضاء خلية لتنظيم داعش خلال عملية نفذتها في "
+                     "مدينة الرقة.", "2018-09-30")
+    assert [(e["event_type"], e["sub_event_type"]) for e in record["events"]] == [("Strategic developments", "Arrests")]
+    record = extract("وقال المرصد إن عناصر تنظيم داعش اعتقلوا السبت عشرات المدنيين في مدينة القريتين.", "2015-08-09")
+    assert [e["sub_event_type"] for e in record["events"]] == ["Abduction/forced disappearance"]

@@ -42,7 +42,8 @@ SOURCE_SCALES = ("Local", "Subnational", "National", "Regional", "International"
 SOURCE_TYPES = frozenset({"outlet", "agency", "monitor", "official", "social", "generic"})
 
 _ACTOR_KEYS = frozenset(
-    {"id", "name_en", "name_ar", "inter", "inter_abroad", "country", "parent", "kind", "aliases", "country_names", "periods"}
+    {"id", "name_en", "name_ar", "inter", "inter_abroad", "country", "parent", "kind", "aliases", "country_names", "periods",
+     "governs"}
 )
 _SOURCE_KEYS = frozenset({"id", "name_en", "name_ar", "aliases", "as_subject", "scale", "type"})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -78,6 +79,7 @@ class _ActorExtra:
     inter_abroad: int | None
     country_names: tuple[str, ...]
     periods: tuple[tuple[date, str], ...]  # (until, name_en used before that date)
+    governs: bool = False  # a non-state group running the territory it holds
 
 
 def _variants(surface: str) -> list[str]:
@@ -222,7 +224,10 @@ class ActorRegistry:
                 parents[ident] = (index, entry, parent)
             more = {"inter_abroad": inter_abroad} if _ACTOR_HAS_INTER_ABROAD else {}
             actors.append(Actor(ident, name_en, name_ar, inter, country, parent, aliases, **more))
-            extras[ident] = _ActorExtra(kind, inter_abroad, weak, periods)
+            governs = entry.get("governs", False)
+            if not isinstance(governs, bool):
+                check.fail(index, entry, f"'governs' must be true or false, got {governs!r}")
+            extras[ident] = _ActorExtra(kind, inter_abroad, weak, periods, governs)
         for ident, (index, entry, parent) in parents.items():
             if parent not in seen:
                 check.fail(index, entry, f"unknown parent id {parent!r}")
@@ -275,6 +280,18 @@ class ActorRegistry:
 
     def kind(self, actor: Actor | str) -> str:
         return self._extras[self._actor(actor).id].kind
+
+    def governs(self, actor: Actor | str) -> bool:
+        """Whether the actor, or the organisation it belongs to, runs the territory it holds (police,
+        courts, prisons): ACLED codes its detentions as arrests, not abductions."""
+        ident = actor if isinstance(actor, str) else actor.id
+        seen = set()
+        while ident in self._extras and ident not in seen:
+            if self._extras[ident].governs:
+                return True
+            seen.add(ident)
+            ident = self._actors[ident].parent
+        return False
 
     def country_names(self, actor: Actor | str) -> tuple[str, ...]:
         return self._extras[self._actor(actor).id].country_names

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from marsad.model import Article, Event, Mention
+from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
 from marsad.stages.event_context import TriggerHit, before as _before, norm_slice as _norm_slice
@@ -372,9 +373,10 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             _recode_killing(event)
             if event.event_type == "Violence against civilians" and not _civilian_victims(article, hit, event):
                 continue  # a death toll of fighting, told without its battle: not an event of its own
-        if event.sub_event_type == "Arrests" and event.actor1 is not None and event.actor1.inter in (2, 3, 4):
-            # ACLED: only a state arrests; an armed group "arresting" people abducts them ("قسم منهم تم اعتقاله
-            # من دير مار اليان" by the Islamic State)
+        if (event.sub_event_type == "Arrests" and event.actor1 is not None and event.actor1.inter in (2, 3, 4)
+                and not default_actors().governs(event.actor1)):
+            # ACLED: a state, or a group running its territory (the SDF's security forces), arrests; another
+            # armed group "arresting" people abducts them ("قسم منهم تم اعتقاله من دير مار اليان" by the Islamic State)
             event.event_type, event.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
         if event.event_type == "Battles" and _CROWD.search(_norm_slice(article, hit.sentence)[1]):
             event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # protesters clashing
