@@ -69,6 +69,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  "2007-06-10", id="a-trend-not-an-event"),
     pytest.param("وقال المسؤول إن الحملة استهدفت الناخبين في مدينة الموصل أمس.", "2018-05-02",
                  id="targeting-without-a-weapon"),
+    pytest.param("وأعلن الرئيس الأميركي أمس انسحاب بلاده من الاتفاق النووي، وسط توتر في الجولان المحتل.",
+                 "2018-05-09", id="leaving-a-deal-is-no-withdrawal"),
 ])
 def test_events_rejects_non_events(sentence, published):
     assert [e for e in extract(sentence, published)["events"] if e["modality"] != "background"] == []

@@ -76,6 +76,9 @@ _WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
 _DEFENDED = re.compile(r"\s+(?:\S+\s+){0,7}?[\"«]?(?:ل|لل)[\"«]?(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات|عدوان|استهداف|اهداف|هدف|اجسام)(?!\w)")
 _AFTER_FIGHTING = re.compile(r"(?<!\w)(?:عقب|بعد|اثر|اثناء|خلال)\s+(?:\S+\s+)?(?:اشتباكات|معارك|هجوم|قتال|مواجهات)(?!\w)")
 _FORCED = re.compile(r"(?<!\w)[وب]?(?:اجبار|اجبرت|اجبر|اجبروا|ارغام|ارغمت|اضطرت|اضطر|اضطروا|دفع|دفعت)\s+(?:\S+\s+){0,3}?(?:علي\s+|الي\s+)?$")
+# leaving an agreement, talks or a race is no ground handed over: "انسحاب بلاده من الاتفاق النووي"
+_LEFT_A_DEAL = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:ال)?(?:اتفاق|اتفاقيه|معاهده|صفقه|مفاوضات|محادثات|انتخابات|سباق|"
+                          r"منظمه|مجلس|حكومه|تحالف|ايتلاف|عمليه السلام|العمليه السياسيه)(?!\w)")
 # the borders or airspace held, not ground taken: "التمرينات الخاصة بالسيطرة على الحدود"
 _HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
@@ -270,6 +273,9 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
             _FORCED.search(clause_before) or _AFTER_FIGHTING.search(_before(article, hit.sentence, hit.span.start, 90))):
         # "إجبار قوات النظام على الانسحاب"، "عقب اشتباكات ... حيث انسحب أفراد التنظيم": driven out in the
         # fighting the sentence tells, no handover
+        return None
+    if hit.trigger.sub_event_type == "Non-violent transfer of territory" and _LEFT_A_DEAL.match(
+            article.normalized.text, trigger_end, trigger_end + 60):
         return None
     if trigger_text.endswith("السيطره علي") and _HELD.match(article.normalized.text, trigger_end, trigger_end + 20):
         return None
