@@ -554,3 +554,13 @@ def test_events_the_sdf_security_forces_arrest_where_another_armed_group_abducts
     assert [(e["event_type"], e["sub_event_type"]) for e in record["events"]] == [("Strategic developments", "Arrests")]
     record = extract("وقال المرصد إن عناصر تنظيم داعش اعتقلوا السبت عشرات المدنيين في مدينة القريتين.", "2015-08-09")
     assert [e["sub_event_type"] for e in record["events"]] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتابع المتحدث، إن القوات داهمت المنزلين السبت في مدينة الرقة وصادرت قنابل يدوية ومسدسات ومتفجرات.",
+    "وتمكنت القوات من الاستيلاء على 17 صاروخا مضادا للدروع في بلدة الحراك أمس.",
+])
+def test_events_weapons_seized_are_disrupted_weapons_use_not_an_explosion(text):
+    kinds = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2018-09-30")["events"]}
+    assert ("Strategic developments", "Disrupted weapons use") in kinds
+    assert not any(kind == "Explosions/Remote violence" for kind, _ in kinds)

@@ -384,6 +384,9 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             # ACLED: a state, or a group running its territory (the SDF's security forces), arrests; another
             # armed group "arresting" people abducts them ("قسم منهم تم اعتقاله من دير مار اليان" by the Islamic State)
             event.event_type, event.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+        if event.event_type == "Explosions/Remote violence" and _SEIZED.search(_before(article, hit.clause, hit.span.start, 40)):
+            # "وصادرت قنابل يدوية ومسدسات"، "الاستيلاء على 17 صاروخا": weapons taken, not used
+            event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
         if event.event_type == "Battles" and _CROWD.search(_norm_slice(article, hit.sentence)[1]):
             event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # protesters clashing
         elif event.event_type == "Battles" and _CHEMICAL.search(_norm_slice(article, hit.clause)[1]):
@@ -393,6 +396,8 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     return out
 
 
+_SEIZED = re.compile(r"(?<!\w)[وف]?(?:صادرت|صادروا|صادر|مصادره|ضبطت|ضبطوا|ضبط|استولت علي|استولوا علي|استولي علي|الاستيلاء علي|"
+                     r"عثرت علي|عثروا علي|العثور علي|غنمت|غنموا|اغتنام)(?:\s+\S+){0,4}?\s*$")
 _CHEMICAL = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسلحه|سلاح|مواد|غاز|غازات)\s+(?:ال)?(?:كيماويه|كيمياييه|كيمياويه|كيماوي|كيميايي|سامه|الكلور|السارين)(?!\w)")
 _CROWD = re.compile(r"(?<!\w)[وبل]?(ال)?(متظاهر|متظاهرين|متظاهرون|محتج|محتجين|محتجون)(?!\w)")
 _CIVILIAN_NOUN = re.compile(
