@@ -69,6 +69,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  "2007-06-10", id="a-trend-not-an-event"),
     pytest.param("وقال المسؤول إن الحملة استهدفت الناخبين في مدينة الموصل أمس.", "2018-05-02",
                  id="targeting-without-a-weapon"),
+    pytest.param("وقال الإعلام الرسمي إن الهجوم وقع قبل الفجر يوم الاثنين في ريف حمص وأسفر عن مقتل 14 شخصا، من بينهم 7 "
+                 "عسكريين.", "2018-04-10", id="soldiers-among-the-dead-are-no-attack-on-civilians"),
     pytest.param("وأعلن الرئيس الأميركي أمس انسحاب بلاده من الاتفاق النووي، وسط توتر في الجولان المحتل.",
                  "2018-05-09", id="leaving-a-deal-is-no-withdrawal"),
 ])

@@ -409,7 +409,14 @@ _CIVILIAN_NOUN = re.compile(
 def _civilian_victims(article: Article, hit: TriggerHit, event: Event) -> bool:
     if event.actor2 is not None and event.actor2.inter == 7:
         return True
+    _, sentence = _norm_slice(article, hit.sentence)
+    if _FIGHTERS_AMONG.search(sentence):
+        return False  # "مقتل 14 شخصا، من بينهم 7 عسكريين": the dead of an attack on soldiers
     return bool(_CIVILIAN_NOUN.search(_norm_slice(article, hit.clause)[1]))
+
+
+_FIGHTERS_AMONG = re.compile(r"(?<!\w)(?:بينهم|منهم|بينهما)\s+(?:\S+\s+){0,2}?(?:عسكريين|عسكريا|جنود|جنديا|ضباط|ضابطا|عناصر|"
+                             r"مقاتلين|مقاتلا|مسلحين|مسلحا|ايرانيين|ايرانيا)(?!\w)")
 
 
 def _recode_killing(event: Event) -> None:
