@@ -86,6 +86,15 @@ def test_events_planned_attack_is_coded_as_planned():
     assert km(event["latitude"], event["longitude"], 36.53, 37.95) < 10
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("وقال مسؤول بالمعارضة إن فصائل الجيش السوري الحر تحشد مقاتلين من أجل مواجهة أوسع محتملة في درعا.", "hypothetical"),
+    ("وقالت مصادر محلية إن الجيش أكمل استعداداته لهجوم بري وشيك على مدينة إدلب.", "planned"),
+])
+def test_events_a_word_after_the_event_noun_says_it_has_not_happened(text, modality):
+    battles = [e for e in extract(text, "2018-03-13")["events"] if e["event_type"] == "Battles"]
+    assert [e["modality"] for e in battles] == [modality]
+
+
 def test_events_history_recalled_with_kana_qad_is_background():
     record = extract("وكانت طائرات التحالف الدولي قد شنت غارات على مدينة الرقة في العام الماضي.", "2015-07-21")
     assert record["events"] and all(e["modality"] == "background" for e in record["events"])

@@ -41,6 +41,9 @@ _HYPOTHETICAL = re.compile(
     # "قد يعيدون تنظيم أنفسهم ويشنون هجمات": may, with a present verb
     r"|قد\s+(?:ي\w+|ت(?!م(?!\w))\w+(?<!ت)))(?!\w)"  # not "وقد تمكنت"، "قد تم": has done
 )
+# a word after the event noun that says it has not happened: "هجوم وشيك"، "مواجهة أوسع محتملة"
+_COMING_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:وشيك|وشيكه|مرتقب|مرتقبه|متوقع|متوقعه|مقبل|مقبله|قادم|قادمه|مزمع|مزمعه)(?!\w)")
+_POSSIBLE_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:محتمل|محتمله|محتملا|محتملين)(?!\w)")
 _GENERIC = re.compile(r"(?<!\w)[وفب]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره|تجربه|تجارب|اختبار"
                       # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه|امداد|امدادات)(?!\w)")
@@ -289,8 +292,11 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return "background"
     if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
         return "background"  # "ردا على الهجوم الانتحاري الذي استهدف سوروج": the earlier event, recalled
-    if _PLANNED.search(clause_before):
+    after = article.normalized.text[trigger_end:trigger_end + 30]
+    if _PLANNED.search(clause_before) or _COMING_AFTER.match(after):
         return "planned"
+    if _POSSIBLE_AFTER.match(after):
+        return "hypothetical"  # "من أجل مواجهة أوسع محتملة"، "ضربة عسكرية محتملة"
     if _HYPOTHETICAL.search(clause_before):
         return "hypothetical"
     return "reported"
