@@ -575,3 +575,10 @@ def test_events_weapons_seized_are_disrupted_weapons_use_not_an_explosion(text):
     kinds = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2018-09-30")["events"]}
     assert ("Strategic developments", "Disrupted weapons use") in kinds
     assert not any(kind == "Explosions/Remote violence" for kind, _ in kinds)
+
+
+def test_events_an_attack_named_as_what_came_before_joins_the_attack_told_with_its_day():
+    text = ("قال البيت الأبيض، الثلاثاء، إن الرئيس يدرس الرد. وتتوقع أوساط قيام الولايات المتحدة بشن ضربات ضد مواقع "
+            "في سوريا بعد هجوم كيماوي على دوما. وقتل أكثر من 60 مدنيا في هجوم كيماوي على مدينة دوما يوم السبت.")
+    chemical = [e for e in extract(text, "2018-04-10")["events"] if e["sub_event_type"] == "Chemical weapon"]
+    assert [e["event_date"] for e in chemical] == ["2018-04-07"]

@@ -120,7 +120,8 @@ def events(article: Article, settings: Settings) -> Article:
         found.extend(_events_for(article, hit, settings))
     day = news_day(article, settings)
     for event in found:
-        date_from_news_day(event, day)
+        if not _after_an_event(article, event):
+            date_from_news_day(event, day)
     _actors_from_the_story(article, found)
     merged = merge_events(found)
     _actors_from_the_story(article, merged, after_merging=True)
@@ -136,6 +137,24 @@ def events(article: Article, settings: Settings) -> Article:
         located.append(event)
     article.events = [finish_event(article, event, settings) for event in located]
     return article
+
+
+# "بعد هجوم كيماوي"، "إثر الغارة"، "بعد تقارير عن هجوم بالأسلحة الكيماوية": an event named as what came
+# before the news, not the news itself
+_AFTER_THE_EVENT = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اثر|اعقاب|خلفيه|تحسبا\s+لرد\s+علي)\s+(?:\S+\s+){0,2}$")
+
+
+def _after_an_event(article: Article, event: Event) -> bool:
+    """An event named after "بعد"/"إثر" without a day in its own sentence: it takes no day from the sentences
+    around it nor the news day, so that it joins the same event told with its own day (or, alone, gets the
+    report's date at week precision)."""
+    if any(event.sentence.contains(span) for span in event.evidence.get("event_date", ())):
+        return False
+    if not _AFTER_THE_EVENT.search(_before(article, event.sentence, event.trigger.start, 30)):
+        return False
+    event.date = None
+    event.evidence.pop("event_date", None)
+    return True
 
 
 def _actors_from_the_story(article: Article, found: list[Event], after_merging: bool = False) -> None:
