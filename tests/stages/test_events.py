@@ -582,3 +582,10 @@ def test_events_an_attack_named_as_what_came_before_joins_the_attack_told_with_i
             "في سوريا بعد هجوم كيماوي على دوما. وقتل أكثر من 60 مدنيا في هجوم كيماوي على مدينة دوما يوم السبت.")
     chemical = [e for e in extract(text, "2018-04-10")["events"] if e["sub_event_type"] == "Chemical weapon"]
     assert [e["event_date"] for e in chemical] == ["2018-04-07"]
+
+
+def test_events_a_list_of_villages_goes_on_past_the_names_the_gazetteer_lacks():
+    text = ("وتعرضت مناطق في قرى الحواش والقاهرة والعنكاوي والعمقية والزقوم والحويجة وقسطون بسهل الغاب لقصف مكثف من "
+            "الطيران المروحي أمس.")
+    towns = [e["location"] for e in extract(text, "2015-08-09")["events"]]
+    assert len(towns) == 4 and towns[:2] == ["Al Hawash", "Al Qahirah"]

@@ -193,11 +193,18 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
     chosen = [pool[0]]
     for m in pool[1:]:
         gap = article.normalized.text[article.normalized.from_original(chosen[-1].span.end):article.normalized.from_original(m.span.start)]
-        if _CLAUSE_JOIN.match(gap) or _TALLY_JOIN.match(gap):
+        if _CLAUSE_JOIN.match(gap) or _TALLY_JOIN.match(gap) or _unknown_list_items(gap):
             chosen.append(m)
         else:
             break
     return chosen
+
+
+def _unknown_list_items(gap: str) -> bool:
+    """Between two listed places only names the gazetteer lacks, each joined by و: "قرى الحواش والقاهرة
+    والعنكاوي والعمقية والزقوم والحويجة" goes on past the three it does not know."""
+    words = gap.replace("،", " ").replace(",", " ").split()
+    return 1 < len(words) <= 5 and all(w.startswith("و") and len(w) > 2 for w in words[:-1]) and words[-1] == "و"
 
 
 # where the jets took off, not where they struck: "انطلاقا من قاعدة انجرليك"، "أتت من قاعدة حميميم"
