@@ -44,6 +44,8 @@ def test_places_typo_resolves_to_the_nearby_town():
     ("وكشفت مصادر محلية أن القوات الروسية سيرت دورية عسكرية.", "سيرت"),
     ("وأضافت الشبكة، أن الميليشيا تم تشكيلها بهدف الانتقام لمقتل “قاسم سليماني” بغارات جوية.", "قاسم"),
     ("إن الطائرات السورية نفذت ثماني ضربات جوية على الأقل على مناطق ريفية في محافظة درعا.", "ريفية"),
+    # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
+    ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
 ])
 def test_places_common_words_and_names_are_not_places(text, word):
     assert not any(word in mention for mention in places_in(text))
@@ -253,3 +255,8 @@ def test_places_bare_afrin_in_the_2018_operation_is_the_district():
     found = places_in("وقالت تركيا إن عملياتها العسكرية في عفرين ستستمر حتى طرد وحدات حماية الشعب.")
     assert found["عفرين"].place.feature == "district"
     assert places_in("وقصفت المدفعية التركية مدينة عفرين أمس.")["عفرين"].place.feature == "town"
+
+
+def test_places_a_village_listed_with_the_article_the_gazetteer_lacks_is_that_village():
+    found = places_in("وتعرضت مناطق في قرى الحواش والقاهرة والعنكاوي والعمقية بسهل الغاب لقصف مكثف من الطيران المروحي.")
+    assert found["العنكاوي"].place.name_en == "`Ankawi" and found["العمقية"].place.admin1 == "Hama"

@@ -50,9 +50,30 @@ _AREA_FEATURES = {"country", "governorate", "district"}
 _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
 
 
+# Village names are indexed without the article the gazetteer lacks ("عنكاوي"); news writes "العنكاوي".
+# Adding it turns many of them into common nouns (حرب -> الحرب), so such a form stands for the village
+# only after a village or town cue, or in a list that one governs ("قرى الحواش والقاهرة والعنكاوي").
+_WITH_ARTICLE = "def:"
+_SETTLEMENT_CUES = frozenset({"قريه", "قريتي", "قري", "مزرعه", "بلده", "بلدتي", "بلدات", "مدينه", "مدينتي", "مدن"})
+_ARTICLE_FEATURES = frozenset({"village", "locality"})
+
+
+def _names_with_the_article(gazetteer) -> list[tuple[str, str]]:
+    known = {name for name, _ in gazetteer.names()}
+    out = []
+    for name, pid in gazetteer.names():
+        if name.startswith("ال") or " " in name or len(name) < 4 or ("ال" + name) in known:
+            continue
+        place = gazetteer.get(pid)
+        if place is not None and place.feature in _ARTICLE_FEATURES:
+            out.append(("ال" + name, _WITH_ARTICLE + pid))
+    return out
+
+
 @lru_cache(maxsize=1)
 def place_lexicon() -> Lexicon[str]:
-    return Lexicon(default_gazetteer().names())
+    gazetteer = default_gazetteer()
+    return Lexicon([*gazetteer.names(), *_names_with_the_article(gazetteer)])
 
 
 @lru_cache(maxsize=1)
@@ -261,15 +282,22 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
         grouped: dict[tuple[int, int], list[str]] = {}
         for match in lexicon.find(window):
             grouped.setdefault((match.start, match.end), []).append(match.payload)
-        previous: tuple[int, str | None] = (-10, None)  # end and cue of the last name in this paragraph
+        # end, cue kind and cue word of the last name in this paragraph
+        previous: tuple[int, str | None, str | None] = (-10, None, None)
         for (m_start, m_end), ids in grouped.items():
-            cue = _cue_before(window, m_start)
+            cue_word = _cue_word_before(window, m_start)
+            cue = _CUE_OF[cue_word] if cue_word else None
             if cue is None and _COORDINATED.match(window, previous[0], m_start):
-                cue = previous[1]  # "قريتي نبل والزهراء": the cue covers every name of the list
+                cue, cue_word = previous[1], previous[2]  # "قريتي نبل والزهراء": the cue covers every name of the list
             if cue is None and " " in window[m_start:m_end]:
                 # the cue inside a name the source lists whole ("محافظة إدلب" is also filed under the city)
                 cue = _CUE_OF.get(window[m_start:m_end].split(" ", 1)[0].lstrip("وبلف"))
-            previous = (m_end, cue)
+            previous = (m_end, cue, cue_word)
+            if all(i.startswith(_WITH_ARTICLE) for i in ids):
+                if cue_word not in _SETTLEMENT_CUES:
+                    continue
+                ids = [i[len(_WITH_ARTICLE):] for i in ids]
+            ids = [i for i in ids if not i.startswith(_WITH_ARTICLE)]
             quoted = _quoted(window, m_start, m_end)
             alias_ids = [i for i in ids if i.startswith("alias:")]
             places_ = [p for p in (gazetteer.get(i) for i in dict.fromkeys(ids)) if p is not None]
@@ -539,8 +567,13 @@ _CUE_AT_END = re.compile(
 
 def _cue_before(window: str, start: int) -> str | None:
     """The kind of cue word right before a name ("بريف" -> countryside); "في" alone says nothing."""
+    word = _cue_word_before(window, start)
+    return _CUE_OF[word] if word else None
+
+
+def _cue_word_before(window: str, start: int) -> str | None:
     match = _CUE_AT_END.search(window, max(0, start - 30), start)
-    return _CUE_OF[match.group(1)] if match else None
+    return match.group(1) if match else None
 
 
 def _km(a: Place, b: Place) -> float:
