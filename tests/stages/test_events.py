@@ -69,6 +69,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  "2007-06-10", id="a-trend-not-an-event"),
     pytest.param("وقال المسؤول إن الحملة استهدفت الناخبين في مدينة الموصل أمس.", "2018-05-02",
                  id="targeting-without-a-weapon"),
+    pytest.param("وقال الوزير إن قرار المحكمة ضربة قوية للمعارضة في مدينة الموصل أمس.", "2018-05-02",
+                 id="a-blow-is-no-strike"),
     pytest.param("وقال الإعلام الرسمي إن الهجوم وقع قبل الفجر يوم الاثنين في ريف حمص وأسفر عن مقتل 14 شخصا، من بينهم 7 "
                  "عسكريين.", "2018-04-10", id="soldiers-among-the-dead-are-no-attack-on-civilians"),
     pytest.param("وأعلن الرئيس الأميركي أمس انسحاب بلاده من الاتفاق النووي، وسط توتر في الجولان المحتل.",
@@ -590,3 +592,9 @@ def test_events_a_list_of_villages_goes_on_past_the_names_the_gazetteer_lacks():
     towns = [e["location"] for e in extract(text, "2015-08-09")["events"]]
     # الزقوم is not in the gazetteer; the list goes on to الحويجة and قسطون after it
     assert towns[-2:] == ["Al Huwayjah", "Qastun al Gharbi"] and len(towns) == 6
+
+
+def test_events_strikes_counted_are_air_strikes():
+    text = "وقالت قوة المهام إن ثماني ضربات نفذت في سوريا منها خمس بالقرب من الحسكة يوم السبت."
+    record = extract(text, "2015-08-09")
+    assert [(e["sub_event_type"], e["location"]) for e in record["events"]] == [("Air/drone strike", "Al-Hasakah")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from marsad.model import Article, Event, Mention
+from marsad.text.numbers import TENS, UNITS
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
@@ -93,6 +94,8 @@ _BACKGROUND = re.compile(
     r"(?<!\w)[وف]?(?:سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
+# a number right before the trigger: "ثماني ضربات"، "16 ضربة"، "عدة ضربات"
+_COUNTED = re.compile(rf"(?:\d+|{'|'.join(sorted(map(re.escape, {**UNITS, **TENS}), key=len, reverse=True))}|عده|عشرات|بضع|اربع|ثلاث)\s+$")
 # the means of an attack: "بالمدفعية الثقيلة"، "بقذائف الهاون"، "بصاروخ موجه"، or aircraft doing it
 _WEAPON = re.compile(r"(?<!\w)(?:[وف]?(?:ب|بال)(?:مدفعيه|قذايف|قذيفه|صواريخ|صاروخ|هاون|راجمات|راجمه|مدافع|طيران|طايرات|طايره|غارات|غاره)"
                      r"|(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مروحيات|مروحيه|مسيره|مسيرات|مدفعيه))(?!\w)")
@@ -217,6 +220,8 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
             # the clause of the trigger's first word: an aside between its words may split clauses
             clause = next((c for c in clauses if c.start <= start < c.end), sentence)
             if trigger.needs_weapon and not _WEAPON.search(_norm_slice(article, clause)[1]):
+                continue
+            if trigger.needs_count and not _COUNTED.search(window, 0, m_start):
                 continue
             sentence_hits.append(TriggerHit(span, trigger, clause, sentence))
         strong = [h for h in sentence_hits if not h.trigger.weak]

@@ -36,6 +36,7 @@ class Trigger:
     weak: bool = False  # codes an event only where the sentence has no stronger trigger
     air_or_ground: bool = False  # the clause decides between air strike and shelling
     needs_weapon: bool = False  # codes an event only where its clause names a weapon or aircraft
+    needs_count: bool = False  # codes an event only right after a number ("ثماني ضربات")
 
 
 def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Trigger]]:
@@ -46,7 +47,7 @@ def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Tri
         if sub not in EVENT_TYPES.get(event_type, ()):
             raise ResourceError(f"{name}: entry {number}: unknown ACLED type {event_type!r} / {sub!r}")
         trigger = Trigger(event_type, sub, bool(entry.get("weak")), bool(entry.get("air_or_ground")),
-                          bool(entry.get("needs_weapon")))
+                          bool(entry.get("needs_weapon")), bool(entry.get("needs_count")))
         for form in entry.get("forms") or ():
             out.append((form, trigger))
             norm = normalize_string(form)
