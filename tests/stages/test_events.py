@@ -598,3 +598,9 @@ def test_events_strikes_counted_are_air_strikes():
     text = "وقالت قوة المهام إن ثماني ضربات نفذت في سوريا منها خمس بالقرب من الحسكة يوم السبت."
     record = extract(text, "2015-08-09")
     assert [(e["sub_event_type"], e["location"]) for e in record["events"]] == [("Air/drone strike", "Al-Hasakah")]
+
+
+def test_events_an_attack_launched_by_gunmen_is_a_clash():
+    record = extract("وقتل جندي تركي وأصيب آخر مساء الثلاثاء في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني في بلدة "
+                     "سيلوبي.", "2015-08-06")
+    assert [(e["event_type"], e["event_date"]) for e in record["events"]] == [("Battles", "2015-08-04")]
