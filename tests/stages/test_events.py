@@ -604,3 +604,8 @@ def test_events_an_attack_launched_by_gunmen_is_a_clash():
     record = extract("وقتل جندي تركي وأصيب آخر مساء الثلاثاء في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني في بلدة "
                      "سيلوبي.", "2015-08-06")
     assert [(e["event_type"], e["event_date"]) for e in record["events"]] == [("Battles", "2015-08-04")]
+
+
+def test_events_a_build_up_told_in_the_present_is_a_strategic_development():
+    record = extract("ويحشد الجيش السوري وحلفاؤه قواتهم منذ أسابيع عند أطراف محافظة إدلب.", "2018-09-06")
+    assert [(e["event_type"], e["sub_event_type"]) for e in record["events"]] == [("Strategic developments", "Other")]
