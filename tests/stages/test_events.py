@@ -609,3 +609,11 @@ def test_events_an_attack_launched_by_gunmen_is_a_clash():
 def test_events_a_build_up_told_in_the_present_is_a_strategic_development():
     record = extract("ويحشد الجيش السوري وحلفاؤه قواتهم منذ أسابيع عند أطراف محافظة إدلب.", "2018-09-06")
     assert [(e["event_type"], e["sub_event_type"]) for e in record["events"]] == [("Strategic developments", "Other")]
+
+
+def test_events_strikes_told_on_in_the_next_paragraph_keep_their_target():
+    text = ("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية في العراق يوم السبت ضد أهداف "
+            "تابعة لتنظيم الدولة الإسلامية.\nوقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات العراق شملت خمس "
+            "غارات قرب الموصل وثلاث قرب الرمادي.")
+    targets = {e["location"]: e["actor2"] for e in extract(text, "2015-08-09")["events"]}
+    assert targets == {"Mosul": "Islamic State (Iraq)", "Ramadi": "Islamic State (Iraq)"}

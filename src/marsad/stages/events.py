@@ -165,7 +165,10 @@ def _actors_from_the_story(article: Article, found: list[Event], after_merging: 
     غارات قرب الموصل"): its event keeps the actors of the same kind of event told before it in the
     paragraph ("شنت القوات التي تقودها الولايات المتحدة 16 غارة ... ضد أهداف لتنظيم الدولة")."""
     for i, event in enumerate(found):
-        if event.actor1 is not None or event.modality == "background":
+        if event.modality == "background":
+            continue
+        if event.actor1 is not None:
+            _target_from_the_story(article, found[:i], event)
             continue
         at = next((k for k, p in enumerate(article.body) if p.contains(event.sentence)), None)
         if at is None:
@@ -187,6 +190,25 @@ def _actors_from_the_story(article: Article, found: list[Event], after_merging: 
                 event.actor2 = source.actor2
                 for span in source.evidence.get("actor2", []):
                     event.add_evidence("actor2", span)
+
+
+def _target_from_the_story(article: Article, earlier: list[Event], event: Event) -> None:
+    """The same attacker's strikes told on in the paragraph (or the next) hit the same target: "غارات ... ضد أهداف لتنظيم
+    الدولة" then "شملت خمس غارات قرب الموصل" (in the same country: the group has a name per country)."""
+    if event.actor2 is not None or event.location is None:
+        return
+    at = next((k for k, p in enumerate(article.body) if p.contains(event.sentence)), None)
+    if at is None:
+        return
+    story = article.body[max(0, at - 1):at + 1]  # its paragraph and the one before, which often leads
+    country = event.location.place.country
+    told = [e for e in earlier if e.event_type == event.event_type and e.actor2 is not None and e.actor1 is not None
+            and e.actor1.id == event.actor1.id and any(p.contains(e.sentence) for p in story)
+            and e.location is not None and e.location.place.country == country]
+    if told:
+        event.actor2 = told[-1].actor2
+        for span in told[-1].evidence.get("actor2", []):
+            event.add_evidence("actor2", span)
 
 
 def _placed_in_a_governorate(event: Event) -> bool:
