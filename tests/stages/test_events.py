@@ -617,3 +617,10 @@ def test_events_strikes_told_on_in_the_next_paragraph_keep_their_target():
             "غارات قرب الموصل وثلاث قرب الرمادي.")
     targets = {e["location"]: e["actor2"] for e in extract(text, "2015-08-09")["events"]}
     assert targets == {"Mosul": "Islamic State (Iraq)", "Ramadi": "Islamic State (Iraq)"}
+
+
+def test_events_the_other_side_of_a_clash_stands_after_min_jiha():
+    text = ("اندلعت اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل المقاتلة من جهة أخرى في بلدة "
+            "المنصورة أمس.")
+    [event] = extract(text, "2015-08-09")["events"]
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)")

@@ -73,6 +73,12 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
         rest = [m for m in after if (agent is None or m.resolution.id != agent.resolution.id) and _in(m.span, hit.clause)
                 and not _NOT_TARGET.search(_before(article, hit.sentence, m.span.start, 20))]
         target = rest[0] if rest else None
+    if target is None:
+        # "اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل المقاتلة من جهة أخرى": the other side
+        # stands past the comma that ends the first
+        other = [m for m in after if _OTHER_SIDE.search(_before(article, hit.sentence, m.span.start, 30))
+                 and (agent is None or m.resolution.id != agent.resolution.id)]
+        target = other[0] if other else None
     if agent is not None and agent.resolution.inter == 7 and hit.trigger.event_type in _VIOLENCE:
         # "35 مدنيا قتلوا بغارات جوية": civilians suffer violence, they do not commit it
         agent, target = None, target or agent
@@ -84,6 +90,7 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
 
 
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_OTHER_SIDE = re.compile(r"(?<!\w)من\s+جهه\s*[،,]?\s*و\s*(?:\S+\s+)?$")
 # "غارات جوية روسية وسورية"، "طائرة حربية، يعتقد أنها روسية": the weapon's nationality names the force
 _WEAPON_NATIONALITY = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:غارات|غاره|طايرات|طايره|مقاتلات|مقاتله|مروحيات|مروحيه|طيران)(?:\s+(?:ال)?(?:جويه|حربيه|الحربي|حربي|مروحيه))?"
