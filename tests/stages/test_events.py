@@ -624,3 +624,14 @@ def test_events_the_other_side_of_a_clash_stands_after_min_jiha():
             "المنصورة أمس.")
     [event] = extract(text, "2015-08-09")["events"]
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("وأفاد مصدر أمني عراقي بمصرع شخص وإصابة سبعة آخرين بانفجار عبوة ناسفة في منطقة الدورة جنوبي بغداد اليوم.",
+     "Civilians (Iraq)"),
+    # soldiers among the people hit: not civilians
+    ("وأفاد مصدر أمني بمصرع شخص وإصابة سبعة جنود بانفجار عبوة ناسفة في منطقة الدورة جنوبي بغداد اليوم.", None),
+])
+def test_events_people_killed_by_a_bomb_are_civilians_unless_fighters_are_counted(text, actor2):
+    [event] = extract(text, "2015-08-09")["events"]
+    assert event["actor2"] == actor2

@@ -78,6 +78,18 @@ _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مدني|مدنيي
                                r"|مستشفي|مستشفيات|مشفي|المشفي|مدرسه|مدارس|سوق|اسواق|مخبز|فرن|سيارات الاسعاف|سياره اسعاف|مخيم للنازحين|مخيما للنازحين)(?!\w)")
 
 
+# people killed or hurt, named as people: civilians unless the sentence counts fighters among them
+_PEOPLE_HIT = re.compile(r"(?<!\w)(?:شخص|شخصا|شخصين|اشخاص|الاشخاص|مواطن|مواطنا|مواطنين|المواطنين)(?!\w)")
+_FIGHTERS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عنصر|عناصر|عنصرا|مسلح|مسلحين|مسلحا|مقاتل|مقاتلين|مقاتلا|جندي|جنديا|جنود|عسكري|"
+                       r"عسكريين|عسكريا|ضابط|ضباط|شرطي|الشرطه|منتسبي|قوات)(?!\w)")
+
+
+def _civilians_hit(sentence: str) -> bool:
+    if _CIVILIAN_VICTIMS.search(sentence):
+        return True
+    return bool(_PEOPLE_HIT.search(sentence)) and not _FIGHTERS.search(sentence)
+
+
 def _undated(event: Event) -> bool:
     return event.date is None or event.date.value is None and not event.date.text
 
@@ -162,7 +174,7 @@ def finish_event(article: Article, event: Event, settings: Settings) -> Event:
     if event.event_type == "Violence against civilians" and event.actor2 is None and event.location is not None:
         event.actor2 = registry.civilians(event.location.place.country)  # ACLED: the victims of such violence are civilians
     elif (event.event_type == "Explosions/Remote violence" and event.actor2 is None and event.location is not None
-          and _CIVILIAN_VICTIMS.search(normalize_string(event.sentence.text))):
+          and _civilians_hit(normalize_string(event.sentence.text))):
         # a strike or bomb that killed or hit civilians has them as its second actor
         event.actor2 = registry.civilians(event.location.place.country)
     when = event.date.value if event.date is not None else article.published
