@@ -635,3 +635,9 @@ def test_events_the_other_side_of_a_clash_stands_after_min_jiha():
 def test_events_people_killed_by_a_bomb_are_civilians_unless_fighters_are_counted(text, actor2):
     [event] = extract(text, "2015-08-09")["events"]
     assert event["actor2"] == actor2
+
+
+def test_events_an_evacuation_of_fighters_and_civilians_is_a_strategic_development():
+    text = "ومنذ السبت، جرى إجلاء أكثر من 17 ألفا من المقاتلين والمدنيين من الغوطة الشرقية إلى إدلب."
+    kinds = [(e["event_type"], e["sub_event_type"], e["location"]) for e in extract(text, "2018-03-27")["events"]]
+    assert kinds == [("Strategic developments", "Other", "Eastern Ghouta")]
