@@ -637,7 +637,10 @@ def test_events_people_killed_by_a_bomb_are_civilians_unless_fighters_are_counte
     assert event["actor2"] == actor2
 
 
-def test_events_an_evacuation_of_fighters_and_civilians_is_a_strategic_development():
-    text = "ومنذ السبت، جرى إجلاء أكثر من 17 ألفا من المقاتلين والمدنيين من الغوطة الشرقية إلى إدلب."
+@pytest.mark.parametrize("text", [
+    "ومنذ السبت، جرى إجلاء أكثر من 17 ألفا من المقاتلين والمدنيين من الغوطة الشرقية إلى إدلب.",
+    "أعلن الإعلام الرسمي السوري، الثلاثاء، خروج أكبر موكب مقاتلين ومدنيين من الغوطة الشرقية.",
+])
+def test_events_an_evacuation_of_fighters_and_civilians_is_a_strategic_development(text):
     kinds = [(e["event_type"], e["sub_event_type"], e["location"]) for e in extract(text, "2018-03-27")["events"]]
     assert kinds == [("Strategic developments", "Other", "Eastern Ghouta")]
