@@ -113,6 +113,9 @@ def test_clean_saudinewsnet_body_keeps_the_story(record_id: str) -> None:
          "أمنية بمحافظة الأنبار غربي البلاد.", "بغداد"),
         ("دير الزور - (سمارت) - قصفت طائرات حربية يعتقد أنها روسية قرى وبلدات في ريف دير الزور الشرقي، "
          "ما أسفر عن مقتل مدنيين وإصابة آخرين.", "دير الزور"),
+        # CNN Arabic files from a city and its country (252 articles of the ANT corpus)
+        ("أتلانتا، الولايات المتحدة الأمريكية (CNN)-- استبعدت المستشارة الألمانية أي مشاركة ألمانية في ضربات "
+         "جوية ضد سوريا.", "أتلانتا، الولايات المتحدة الأمريكية"),
     ],
 )
 def test_clean_agency_dateline_at_start_of_first_paragraph(paragraph: str, dateline: str) -> None:

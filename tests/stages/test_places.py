@@ -61,6 +61,12 @@ def test_places_dateline_is_never_a_place_mention():
     assert all(m.span.start > text.index("متابعات") for m in article.mentions_of("place"))
 
 
+def test_places_an_inline_dateline_is_not_a_place_mention():
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- قالت المعارضة السورية إن طائرات حربية قصفت مدينة دوما في الغوطة "
+            "الشرقية أمس.")
+    assert "دبي" not in places_in(text) and "دوما" in places_in(text)
+
+
 def test_places_the_two_villages_are_not_al_qaryatayn_once_two_were_named():
     text = ("اندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور. "
             "وقال قائد ميداني إن الثوار انسحبوا بعد أن قصفت قوات الأسد القريتين بالصواريخ.")

@@ -23,9 +23,10 @@ _FURNITURE = re.compile(r"^(اقرا ايضا|اقرا المزيد|شاهد ا�
 _BYLINE_LEAD = re.compile(r"^(وكاله|شبكه|موقع|صحيفه|جريده|قناه|مجله|المرصد|مركز|راديو|اذاعه|تلفزيون)\s")
 _BYLINE_TAIL = re.compile(r"[-–—|:/]\s*(متابعات|خاص|ترجمه|تقارير|وكالات|رصد|تحرير)\s*$")
 _BYLINE_WORDS = re.compile(r"^(بقلم|كتب|كتبه|اعداد|تحرير|المحرر|من)\s*[:：]?\s")
-# "دمشق - (رويترز) -" / "بيروت (أ ف ب) -" at the start of the first paragraph.
+# "دمشق - (رويترز) -" / "بيروت (أ ف ب) -" / "أتلانتا، الولايات المتحدة الأمريكية (CNN)--" at the start
+# of the first paragraph.
 _INLINE_DATELINE = re.compile(
-    r"^\s*([^\s\-–—()]+(?:\s[^\s\-–—()]+){0,2})\s*(?:[-–—]\s*)?\((?:[^()]{2,40})\)\s*[-–—:]\s*"
+    r"^\s*([^\s\-–—()]+(?:\s[^\s\-–—()]+){0,4})\s*(?:[-–—]\s*)?\((?:[^()]{2,40})\)\s*[-–—:]\s*"
     r"|^\s*([^\s\-–—()،.]+(?:\s[^\s\-–—()،.]+){0,1})\s*[-–—]\s+(?=\S)"
 )
 _WORD = re.compile(r"\S+")
@@ -151,7 +152,7 @@ def _inline_dateline(article: Article) -> None:
         return
     group = 1 if match.group(1) else 2
     start, end = match.span(group)
-    if len(_WORD.findall(match.group(group))) <= 3:
+    if len(_WORD.findall(match.group(group))) <= (5 if group == 1 else 3):
         article.dateline = Span.of(article.text, first.start + start, first.start + end)
 
 

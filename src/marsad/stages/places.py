@@ -273,6 +273,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     stopwords = place_stopwords()
     cue_only = place_cue_only()
     persons = [m.span for m in article.mentions_of("person")]
+    dateline = article.dateline
     actors = [m.span for m in article.mentions_of("actor")]
     found: list[Candidate] = []
     named_countries: set[str] | None = None  # read once, at the first reading beyond the staged countries
@@ -304,6 +305,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             start, end = normalized.to_original(n_start + m_start, n_start + m_end)
             if any(p.start < end and start < p.end for p in persons):
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
+            if dateline is not None and dateline.start <= start < dateline.end:
+                continue  # "دمشق - (رويترز) -", "أتلانتا، الولايات المتحدة (CNN)--": where the copy was filed
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
                 continue
             if _RIVER_BANK.match(window, m_end) and window[m_start:m_end].startswith(("الضفه", "ضفه")):
