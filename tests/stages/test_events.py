@@ -644,3 +644,8 @@ def test_events_people_killed_by_a_bomb_are_civilians_unless_fighters_are_counte
 def test_events_an_evacuation_of_fighters_and_civilians_is_a_strategic_development(text):
     kinds = [(e["event_type"], e["sub_event_type"], e["location"]) for e in extract(text, "2018-03-27")["events"]]
     assert kinds == [("Strategic developments", "Other", "Eastern Ghouta")]
+
+
+def test_events_a_blast_feared_has_not_happened():
+    text = "وتعمل الفرق على تأمين طرق عودة الأهالي إلى عفرين خوفاً على حياة العائدين من انفجار الألغام بهم."
+    assert [e["modality"] for e in extract(text, "2018-03-27")["events"]] in ([], ["hypothetical"])
