@@ -71,6 +71,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  id="targeting-without-a-weapon"),
     pytest.param("وقال الوزير إن قرار المحكمة ضربة قوية للمعارضة في مدينة الموصل أمس.", "2018-05-02",
                  id="a-blow-is-no-strike"),
+    pytest.param("وتسعى تركيا لكسر الأكراد عسكريا عبر معركة غصن الزيتون في عفرين، بحسب ما قال الوزير أمس.", "2018-02-23",
+                 id="a-named-campaign-is-no-clash"),
     pytest.param("وقال الإعلام الرسمي إن الهجوم وقع قبل الفجر يوم الاثنين في ريف حمص وأسفر عن مقتل 14 شخصا، من بينهم 7 "
                  "عسكريين.", "2018-04-10", id="soldiers-among-the-dead-are-no-attack-on-civilians"),
     pytest.param("وأعلن الرئيس الأميركي أمس انسحاب بلاده من الاتفاق النووي، وسط توتر في الجولان المحتل.",
