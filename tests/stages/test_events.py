@@ -91,7 +91,7 @@ def test_events_planned_attack_is_coded_as_planned():
 
 
 @pytest.mark.parametrize("text, modality", [
-    ("وقال مسؤول بالمعارضة إن فصائل الجيش السوري الحر تحشد مقاتلين من أجل مواجهة أوسع محتملة في درعا.", "hypothetical"),
+    ("وقال مسؤول بالمعارضة إن فصائل الجيش السوري الحر تحشد مقاتلين من أجل مواجهة مسلحة محتملة في درعا.", "hypothetical"),
     ("وقالت مصادر محلية إن الجيش أكمل استعداداته لهجوم بري وشيك على مدينة إدلب.", "planned"),
 ])
 def test_events_a_word_after_the_event_noun_says_it_has_not_happened(text, modality):

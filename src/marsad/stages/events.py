@@ -73,9 +73,6 @@ _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطا�
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
 _DEFENCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مضاد|مضاده|مضادات)\s*(?:لل?)?$")
-# "في مواجهة تنظيم داعش" is "against, in the face of"; "في مواجهة مع مسلحين" a clash
-_IN_THE_FACE_OF = re.compile(r"(?<!\w)في\s+$")
-_WITH = re.compile(r"\s+(?:مع|مسلحه|عنيفه|داميه)(?!\w)")
 # air defences meeting missiles or jets: the strike is the event, told by its own trigger
 _DEFENDED = re.compile(r"\s+(?:\S+\s+){0,7}?[\"«]?(?:ل|لل)[\"«]?(?:هجوم صاروخي|صواريخ|غاره|غارات|طايرات|طايره|ضربات|عدوان|استهداف|اهداف|هدف|اجسام)(?!\w)")
 _AFTER_FIGHTING = re.compile(r"(?<!\w)(?:عقب|بعد|اثر|اثناء|خلال)\s+(?:\S+\s+)?(?:اشتباكات|معارك|هجوم|قتال|مواجهات)(?!\w)")
@@ -311,9 +308,6 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     word_start = max(article.normalized.text.rfind(" ", 0, n_trigger), article.normalized.text.rfind("\n", 0, n_trigger)) + 1
     if _PURPOSE.fullmatch(article.normalized.text, word_start, n_trigger + len(trigger_text.split(" ")[0])):
         return None  # "لمواجهة تنظيم داعش"، "للسيطرة على": what forces are for, not what they did
-    if trigger_text == "مواجهه" and _IN_THE_FACE_OF.search(clause_before) and not _WITH.match(
-            article.normalized.text, n_trigger + len(trigger_text)):
-        return None  # "فرصها في مواجهة تنظيم داعش": against, facing; "في مواجهة مع مسلحين" is a clash
     trigger_end = n_trigger + len(trigger_text)
     if hit.trigger.event_type == "Battles" and trigger_text in ("تصدت", "تصدي", "تصدوا") and _DEFENDED.match(
             article.normalized.text, trigger_end, trigger_end + 60):
