@@ -73,6 +73,8 @@ def test_events_codes_real_sentences(sentence, published, kind, checks):
                  id="a-blow-is-no-strike"),
     pytest.param("وتسعى تركيا لكسر الأكراد عسكريا عبر معركة غصن الزيتون في عفرين، بحسب ما قال الوزير أمس.", "2018-02-23",
                  id="a-named-campaign-is-no-clash"),
+    pytest.param("وطالبت المنظمة بوقف الاعتقال التعسفي في مدينة دوما، بحسب تقرير نشر أمس.", "2018-06-20",
+                 id="arrest-as-a-practice"),
     pytest.param("وقال الإعلام الرسمي إن الهجوم وقع قبل الفجر يوم الاثنين في ريف حمص وأسفر عن مقتل 14 شخصا، من بينهم 7 "
                  "عسكريين.", "2018-04-10", id="soldiers-among-the-dead-are-no-attack-on-civilians"),
     pytest.param("وأعلن الرئيس الأميركي أمس انسحاب بلاده من الاتفاق النووي، وسط توتر في الجولان المحتل.",
@@ -651,3 +653,8 @@ def test_events_an_evacuation_of_fighters_and_civilians_is_a_strategic_developme
 def test_events_a_blast_feared_has_not_happened():
     text = "وتعمل الفرق على تأمين طرق عودة الأهالي إلى عفرين خوفاً على حياة العائدين من انفجار الألغام بهم."
     assert [e["modality"] for e in extract(text, "2018-03-27")["events"]] in ([], ["hypothetical"])
+
+
+def test_events_someone_was_arrested_is_an_arrest():
+    record = extract("وتم اعتقال ثلاثة أشخاص يشتبه بانتمائهم لتنظيم داعش في مدينة كركوك أمس.", "2015-08-11")
+    assert [e["sub_event_type"] for e in record["events"]] == ["Arrests"]
