@@ -42,7 +42,7 @@ _HYPOTHETICAL = re.compile(
     # "قد يعيدون تنظيم أنفسهم ويشنون هجمات": may, with a present verb
     r"|قد\s+(?:ي\w+|ت(?!م(?!\w))\w+(?<!ت)))(?!\w)"  # not "وقد تمكنت"، "قد تم": has done
 )
-# a word after the event noun that says it has not happened: "هجوم وشيك"، "مواجهة أوسع محتملة"
+# a word after the event noun that says it has not happened: "هجوم بري وشيك"، "مواجهة مسلحة محتملة"
 _COMING_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:وشيك|وشيكه|مرتقب|مرتقبه|متوقع|متوقعه|مقبل|مقبله|قادم|قادمه|مزمع|مزمعه)(?!\w)")
 _POSSIBLE_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:محتمل|محتمله|محتملا|محتملين)(?!\w)")
 _GENERIC = re.compile(r"(?<!\w)[وفب]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره|تجربه|تجارب|اختبار"
@@ -92,7 +92,8 @@ _BACKGROUND = re.compile(
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
 # a number right before the trigger: "ثماني ضربات"، "16 ضربة"، "عدة ضربات"
-_COUNTED = re.compile(rf"(?:\d+|{'|'.join(sorted(map(re.escape, {**UNITS, **TENS}), key=len, reverse=True))}|عده|عشرات|بضع|اربع|ثلاث)\s+$")
+_NUMBER_WORDS = "|".join(sorted({*UNITS, *TENS, "عده", "عشرات", "بضع"}, key=len, reverse=True))
+_COUNTED = re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+$")
 # the means of an attack: "بالمدفعية الثقيلة"، "بقذائف الهاون"، "بصاروخ موجه"، or aircraft doing it
 _WEAPON = re.compile(r"(?<!\w)(?:[وف]?(?:ب|بال)(?:مدفعيه|قذايف|قذيفه|صواريخ|صاروخ|هاون|راجمات|راجمه|مدافع|طيران|طايرات|طايره|غارات|غاره)"
                      r"|(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مروحيات|مروحيه|مسيره|مسيرات|مدفعيه))(?!\w)")
@@ -120,7 +121,11 @@ def events(article: Article, settings: Settings) -> Article:
         found.extend(_events_for(article, hit, settings))
     day = news_day(article, settings)
     for event in found:
-        if not _after_an_event(article, event):
+        if _named_as_what_came_before(article, event):
+            # no day borrowed: it joins the same event told with its own day, or alone gets the report's
+            event.date = None
+            event.evidence.pop("event_date", None)
+        else:
             date_from_news_day(event, day)
     _actors_from_the_story(article, found)
     merged = merge_events(found)
@@ -144,17 +149,12 @@ def events(article: Article, settings: Settings) -> Article:
 _AFTER_THE_EVENT = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اثر|اعقاب|خلفيه|تحسبا\s+لرد\s+علي)\s+(?:\S+\s+){0,2}$")
 
 
-def _after_an_event(article: Article, event: Event) -> bool:
-    """An event named after "بعد"/"إثر" without a day in its own sentence: it takes no day from the sentences
-    around it nor the news day, so that it joins the same event told with its own day (or, alone, gets the
-    report's date at week precision)."""
+def _named_as_what_came_before(article: Article, event: Event) -> bool:
+    """An event named after "بعد"/"إثر" with no day in its own sentence (its day, if any, was borrowed from
+    the sentences around it)."""
     if any(event.sentence.contains(span) for span in event.evidence.get("event_date", ())):
         return False
-    if not _AFTER_THE_EVENT.search(_before(article, event.sentence, event.trigger.start, 30)):
-        return False
-    event.date = None
-    event.evidence.pop("event_date", None)
-    return True
+    return bool(_AFTER_THE_EVENT.search(_before(article, event.sentence, event.trigger.start, 30)))
 
 
 def _actors_from_the_story(article: Article, found: list[Event], after_merging: bool = False) -> None:
@@ -336,7 +336,7 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _PLANNED.search(clause_before) or _COMING_AFTER.match(after):
         return "planned"
     if _POSSIBLE_AFTER.match(after):
-        return "hypothetical"  # "من أجل مواجهة أوسع محتملة"، "ضربة عسكرية محتملة"
+        return "hypothetical"  # "من أجل مواجهة مسلحة محتملة"
     if _HYPOTHETICAL.search(clause_before):
         return "hypothetical"
     return "reported"
