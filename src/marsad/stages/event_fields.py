@@ -81,7 +81,7 @@ _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مدني|مدنيي
 # people killed or hurt, named as people: civilians unless the sentence counts fighters among them
 _PEOPLE_HIT = re.compile(r"(?<!\w)(?:شخص|شخصا|شخصين|اشخاص|الاشخاص|مواطن|مواطنا|مواطنين|المواطنين)(?!\w)")
 _FIGHTERS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عنصر|عناصر|عنصرا|مسلح|مسلحين|مسلحا|مقاتل|مقاتلين|مقاتلا|جندي|جنديا|جنود|عسكري|"
-                       r"عسكريين|عسكريا|ضابط|ضباط|شرطي|الشرطه|منتسبي|قوات)(?!\w)")
+                       r"عسكريين|عسكريا|ضابط|ضباط|شرطي|الشرطه|منتسبي)(?!\w)")
 
 
 def _civilians_hit(sentence: str) -> bool:
