@@ -658,3 +658,10 @@ def test_events_a_blast_feared_has_not_happened():
 def test_events_someone_was_arrested_is_an_arrest():
     record = extract("وتم اعتقال ثلاثة أشخاص يشتبه بانتمائهم لتنظيم داعش في مدينة كركوك أمس.", "2015-08-11")
     assert [e["sub_event_type"] for e in record["events"]] == ["Arrests"]
+
+
+def test_events_an_agreement_told_by_its_terms_is_an_agreement():
+    text = ("وقالت المصادر إن اجتماعا جرى في ريف حلب الشمالي بين الأتراك والروس أمس، أفضى إلى اتفاق ينص على تسليم "
+            "بلدة تل رفعت.")
+    kinds = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2018-03-27")["events"]}
+    assert ("Strategic developments", "Agreement") in kinds
