@@ -879,7 +879,7 @@ def _resolve_morning(m: re.Match, text: str, pub: date | None):
 
 
 def _resolve_same_day_anaphor(m: re.Match, text: str, pub: date | None):
-    # filled in from the previous date by _fill_same_day; the rule carries a year written after it
+    # filled in from the previous date by _fill_days_of_the_story; the rule carries a year written after it
     return None, 1, True, _SAME_DAY + (f"/{m.group('year')}" if m.group("year") else ""), None
 
 
@@ -888,7 +888,7 @@ def _resolve_bare_time_of_day(m: re.Match, text: str, pub: date | None):
         return None
     if _future_context(text, m.start()):
         return "skip"
-    # filled in from the story's day by _fill_same_day
+    # filled in from the story's day by _fill_days_of_the_story
     return None, 1, True, _TIME_OF_DAY + ("/night" if m.group("tod") == _n("ليلاً") else ""), None
 
 
@@ -960,7 +960,7 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
         years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
                  for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
         out = _carry_year(out, years, normalized, ntext)
-    return _fill_same_day(out, published, text if text is not None else ntext)
+    return _fill_days_of_the_story(out, published, text if text is not None else ntext)
 
 
 def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMatch]:
@@ -1044,7 +1044,7 @@ _SAME_DAY = "same-day"
 _TIME_OF_DAY = "time-of-day"
 
 
-def _fill_same_day(matches: list[DateMatch], published: date | None, text: str) -> list[DateMatch]:
+def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, text: str) -> list[DateMatch]:
     """"مساء ذات اليوم", "في اليوم نفسه": the day of the nearest day-precision date before it (dropped without
     one); "نفس اليوم من عام 2016" keeps its day and month in the year written.
     A bare "صباحا" / "فجرا" / "مساء" is the day of the story it is told in: the last day named before it in

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from marsad.model import Article, Event, Mention
-from marsad.text.numbers import TENS, UNITS
+from marsad.text.numbers import NUMBER_PATTERN
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
@@ -92,8 +92,7 @@ _BACKGROUND = re.compile(
     r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
 )
 # a number right before the trigger: "ثماني ضربات"، "16 ضربة"، "عدة ضربات"
-_NUMBER_WORDS = "|".join(sorted({*UNITS, *TENS, "عده", "عشرات", "بضع"}, key=len, reverse=True))
-_COUNTED = re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+$")
+_COUNTED = re.compile(NUMBER_PATTERN.pattern + r"\s+$")
 # the means of an attack: "بالمدفعية الثقيلة"، "بقذائف الهاون"، "بصاروخ موجه"، or aircraft doing it
 _WEAPON = re.compile(r"(?<!\w)(?:[وف]?(?:ب|بال)(?:مدفعيه|قذايف|قذيفه|صواريخ|صاروخ|هاون|راجمات|راجمه|مدافع|طيران|طايرات|طايره|غارات|غاره)"
                      r"|(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مروحيات|مروحيه|مسيره|مسيرات|مدفعيه))(?!\w)")
