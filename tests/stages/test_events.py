@@ -574,6 +574,16 @@ def test_events_the_sdf_security_forces_arrest_where_another_armed_group_abducts
 
 
 @pytest.mark.parametrize("text", [
+    "وخطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس خمسة مقاتلين من الفرقة 30 قرب بلدة أعزاز.",
+    "وهاجمت الجبهة مقر الفرقة في ريف حلب الشمالي أمس، وتم خطف 8 من مقاتلي الفرقة أيضا.",
+])
+def test_events_fighters_seized_by_an_armed_group_are_detained_not_disappeared(text):
+    record = extract(text, "2015-08-01")
+    assert ("Strategic developments", "Arrests") in {(e["event_type"], e["sub_event_type"]) for e in record["events"]}
+    assert all(e["event_type"] != "Violence against civilians" for e in record["events"])
+
+
+@pytest.mark.parametrize("text", [
     "وتابع المتحدث، إن القوات داهمت المنزلين السبت في مدينة الرقة وصادرت قنابل يدوية ومسدسات ومتفجرات.",
     "وتمكنت القوات من الاستيلاء على 17 صاروخا مضادا للدروع في بلدة الحراك أمس.",
 ])

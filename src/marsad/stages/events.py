@@ -424,7 +424,11 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             _recode_killing(event)
             if event.event_type == "Violence against civilians" and not _civilian_victims(article, hit, event):
                 continue  # a death toll of fighting, told without its battle: not an event of its own
-        if (event.sub_event_type == "Arrests" and event.actor1 is not None and event.actor1.inter in (2, 3, 4)
+        if event.sub_event_type in _TAKING and _fighters_taken(article, hit):
+            # "خطفت جبهة النصرة ... خمسة مقاتلين"، "تم خطف 8 من مقاتلي الفرقة": armed men seized by armed men
+            # are detained combatants, not civilians disappeared
+            event.event_type, event.sub_event_type = "Strategic developments", "Arrests"
+        elif (event.sub_event_type == "Arrests" and event.actor1 is not None and event.actor1.inter in (2, 3, 4)
                 and not default_actors().governs(event.actor1)):
             # ACLED: a state, or a group running its territory (the SDF's security forces), arrests; another
             # armed group "arresting" people abducts them ("قسم منهم تم اعتقاله من دير مار اليان" by the Islamic State)
@@ -439,6 +443,19 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             event.event_type, event.sub_event_type = "Explosions/Remote violence", "Chemical weapon"
         out.append(event)
     return out
+
+
+_TAKING = frozenset({"Arrests", "Abduction/forced disappearance"})
+_TAKEN = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عنصر|عناصر|عنصرا|مقاتل|مقاتلين|مقاتلا|مقاتلي|مقاتليه|مقاتليها|جندي|جنديا|جنود|"
+                    r"عسكري|عسكريين|عسكريا|ضابط|ضباط|ضابطا|قايد|قاده|قياديا|قياديين)(?!\w)")
+
+
+def _fighters_taken(article: Article, hit: TriggerHit) -> bool:
+    """The people seized, named in the words after the verb (past the subject and its apposition), are
+    fighters and no civilians are named."""
+    start, sentence = _norm_slice(article, hit.sentence)
+    after = sentence[article.normalized.from_original(hit.span.end) - start:][:90]
+    return bool(_TAKEN.search(after)) and not _CIVILIAN_NOUN.search(after)
 
 
 _SEIZED = re.compile(r"(?<!\w)[وف]?(?:صادرت|صادروا|صادر|مصادره|ضبطت|ضبطوا|ضبط|استولت علي|استولوا علي|استولي علي|الاستيلاء علي|"
