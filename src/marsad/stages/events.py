@@ -81,6 +81,9 @@ _FORCED = re.compile(r"(?<!\w)[وب]?(?:اجبار|اجبرت|اجبر|اجبر�
 _LEFT_A_DEAL = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:ال)?(?:اتفاق|اتفاقيه|معاهده|صفقه|مفاوضات|محادثات|انتخابات|سباق|"
                           r"منظمه|مجلس|حكومه|تحالف|ايتلاف|عمليه السلام|العمليه السياسيه)(?!\w)")
 # the borders or airspace held, not ground taken: "التمرينات الخاصة بالسيطرة على الحدود"
+# an agreement failed, refused or only offered
+_UNMADE_DEAL = re.compile(r"(?<!\w)[وف]?(?:فشل|فشلت|فشله|اخفاق|تعثر|تعثرت|رفض|رفضت|رفضتها|رفضه|رفضوا|عرض|عروض|مقترح|مقترحات|"
+                          r"اقتراح|اقترح|اقترحت|مسوده|مشروع)(?!\w)")
 _HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
 # idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
 _IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجال|الاجواء|الحريق|النيران|الامور)(?!\w)")
@@ -319,6 +322,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if hit.trigger.sub_event_type == "Non-violent transfer of territory" and _LEFT_A_DEAL.match(
             article.normalized.text, trigger_end, trigger_end + 60):
         return None
+    if hit.trigger.sub_event_type == "Agreement" and _UNMADE_DEAL.search(_before(article, hit.sentence, hit.span.start, 70)):
+        return None  # "فشل قمة طهران بالتوصل إلى اتفاق"، "عروض رفضتها المعارضة وكانت تقضي بعقد اتفاق"
     if trigger_text.endswith("السيطره علي") and _HELD.match(article.normalized.text, trigger_end, trigger_end + 20):
         return None
     if _IDIOM.match(article.normalized.text, n_trigger + len(trigger_text) - len(trigger_text.split()[-1]), n_trigger + 60):
