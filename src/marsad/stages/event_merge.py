@@ -9,6 +9,16 @@ from __future__ import annotations
 
 from marsad.model import Event, PlaceResolution
 
+# Where one sentence, or one place and day, names an event in several ways, the most specific sub-type wins.
+SUB_PRIORITY = {
+    "Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Remote explosive/landmine/IED": 2,
+    "Grenade": 2, "Shelling/artillery/missile attack": 3, "Excessive force against protesters": 0,
+    "Protest with intervention": 1, "Peaceful protest": 2, "Government regains territory": 0,
+    "Non-state actor overtakes territory": 0, "Armed clash": 1,
+    # a raid that seized weapons is told by the weapons; "Other" names what no sub-type fits
+    "Disrupted weapons use": 1, "Arrests": 2, "Other": 5,
+}
+
 
 def _places_agree(a: PlaceResolution | None, b: PlaceResolution | None) -> bool:
     if a is None or b is None:
@@ -32,10 +42,17 @@ def _actors_agree(a: Event, b: Event) -> bool:
     return a.actor1 is None or b.actor1 is None or a.actor1.id == b.actor1.id
 
 
+def _same_place_and_day(a: Event, b: Event) -> bool:
+    """Told in two ways ("بالبراميل المتفجرة والغارات الجوية، فضلا عن القصف المدفعي"): one event where the
+    place and the day are the same, not merely compatible."""
+    return (a.location is not None and b.location is not None and a.location.place.id == b.location.place.id
+            and a.date is not None and b.date is not None and a.date.value == b.date.value)
+
+
 def same_event(a: Event, b: Event) -> bool:
     return (
         a.event_type == b.event_type
-        and a.sub_event_type == b.sub_event_type
+        and (a.sub_event_type == b.sub_event_type or _same_place_and_day(a, b))
         and (a.modality == "background") == (b.modality == "background")
         and _places_agree(a.location, b.location)
         and _dates_agree(a, b)
@@ -44,6 +61,8 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def _absorb(into: Event, other: Event) -> None:
+    if SUB_PRIORITY.get(other.sub_event_type, 9) < SUB_PRIORITY.get(into.sub_event_type, 9):
+        into.sub_event_type = other.sub_event_type
     if into.location is None or (other.location is not None and other.location.geo_precision < into.location.geo_precision):
         into.location = other.location
     if into.date is None or (other.date is not None and other.date.value is not None and (into.date.value is None or other.date.precision < into.date.precision)):

@@ -19,7 +19,7 @@ from marsad.stages.event_context import TriggerHit, before as _before, norm_slic
 from marsad.stages.event_fields import date_from_news_day, finish_event, news_day
 from marsad.stages.event_filter import candidate_features, event_probability
 from marsad.stages.event_filter import threshold as event_threshold
-from marsad.stages.event_merge import merge_events
+from marsad.stages.event_merge import SUB_PRIORITY, merge_events
 from marsad.stages.triggers import split_triggers, trigger_lexicon
 
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
@@ -108,13 +108,6 @@ _ASIDE = re.compile(r"(?<!\w)[وف]?(?P<a>\w+)\s*[،,]\s*(?:\S+\s+){0,2}\S+\s*[�
 # a verb's subject between the words of its trigger: "وسيطر تنظيم داعش على بلدة القريتين"، "سيطر التنظيم، الجمعة، على"
 _SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,4}?(?P<b>علي)(?!\w)")
 
-# Where one sentence names an event in several ways, the most specific sub-type wins.
-_SUB_PRIORITY = {
-    "Suicide bomb": 0, "Chemical weapon": 0, "Air/drone strike": 1, "Remote explosive/landmine/IED": 2,
-    "Grenade": 2, "Shelling/artillery/missile attack": 3, "Excessive force against protesters": 0,
-    "Protest with intervention": 1, "Peaceful protest": 2, "Government regains territory": 0,
-    "Non-state actor overtakes territory": 0, "Armed clash": 1,
-}
 
 
 def events(article: Article, settings: Settings) -> Article:
@@ -255,7 +248,7 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         for hit in sentence_hits:
             key = (hit.trigger.event_type, hit.clause.start if hit.clause.start in placed else -1)
             kept = best.get(key)
-            if kept is None or _SUB_PRIORITY.get(hit.trigger.sub_event_type, 9) < _SUB_PRIORITY.get(kept.trigger.sub_event_type, 9):
+            if kept is None or SUB_PRIORITY.get(hit.trigger.sub_event_type, 9) < SUB_PRIORITY.get(kept.trigger.sub_event_type, 9):
                 best[key] = hit
         hits.extend(sorted(best.values(), key=lambda h: h.span.start))
     return hits
