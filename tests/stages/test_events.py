@@ -678,3 +678,11 @@ def test_events_an_agreement_told_by_its_terms_is_an_agreement():
             "بلدة تل رفعت.")
     kinds = {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2018-03-27")["events"]}
     assert ("Strategic developments", "Agreement") in kinds
+
+
+def test_events_one_town_struck_in_several_ways_on_one_day_is_one_event():
+    text = ("وقال ناشطون إن قوات النظام صعدت أمس قصفها لمدينة الزبداني بالبراميل المتفجرة والغارات الجوية، "
+            "فضلا عن القصف المدفعي والصاروخي العنيف على المدينة.")
+    record = extract(text, "2015-08-07")
+    struck = [e for e in record["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert [(e["location"], e["sub_event_type"]) for e in struck] == [("Al-Zabadani", "Air/drone strike")]
