@@ -52,7 +52,8 @@ def test_places_typo_resolves_to_the_nearby_town():
     ("وأضافت الشبكة، أن الميليشيا تم تشكيلها بهدف الانتقام لمقتل “قاسم سليماني” بغارات جوية.", "قاسم"),
     ("إن الطائرات السورية نفذت ثماني ضربات جوية على الأقل على مناطق ريفية في محافظة درعا.", "ريفية"),
     ("وبحسب الصور التي بثتها الوكالة فإن مركز الدرك دمر بالكامل.", "الصور"),
-    ("قتل عناصر من التنظيم في غارة على منطقة معسكر الطلائع قرب المدينة.", "معسكر"),  # a camp, not Mascara  # the pictures, not Tyre (صور)
+    ("قتل عناصر من التنظيم في غارة على منطقة معسكر الطلائع قرب المدينة.", "معسكر"),  # a camp, not Mascara
+    ("وعقد الوزير اجتماعا في مدينة سوروتش التركية أمس.", "التركية"),  # Turkish, not the village Turkiyah  # the pictures, not Tyre (صور)
     # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
     ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
 ])
@@ -203,6 +204,7 @@ def test_places_a_name_listed_with_its_cue_keeps_the_cue():
 @pytest.mark.parametrize("text, name, place", [
     ("ودعمت إيران النظام في الزبداني خصوصًا وغيرها من مناطق سوريا.", "سوريا", "Syria"),  # not an Iraqi hamlet
     ("قتل 32 شخصا في تفجير انتحاري في بلدة سروج التركية الحدودية.", "سروج", "Suruç"),
+    ("وقع التفجير الانتحاري في حديقة مركز ثقافي بمدينة \"سوروج\" جنوب تركيا.", "سوروج", "Suruç"),
     ("وقال رئيس إقليم كردستان إن قوات البيشمركة صدت الهجوم.", "إقليم كردستان", "Kurdistan Region of Iraq"),
 ])
 def test_places_names_shared_by_a_hamlet_read_as_the_known_place(text, name, place):
