@@ -686,3 +686,8 @@ def test_events_one_town_struck_in_several_ways_on_one_day_is_one_event():
     record = extract(text, "2015-08-07")
     struck = [e for e in record["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert [(e["location"], e["sub_event_type"]) for e in struck] == [("Al-Zabadani", "Air/drone strike")]
+
+
+def test_events_an_evacuation_is_where_people_left_not_where_they_were_taken():
+    record = extract("وفي مدينة حرستا جرى أمس إجلاء آلاف المقاتلين والمدنيين إلى إدلب في شمال غرب سوريا.", "2018-03-23")
+    assert [e["location"] for e in record["events"]] == ["Harasta"]

@@ -187,6 +187,9 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
                    # a country counts only as where something happened: "شهدت دمشق وحمص موجات من الصواريخ
                    # التي أطلقتها الولايات المتحدة" is in Damascus and Homs, not in the country that fired
                    and (m.resolution.place.feature != "country" or _locative(article, m))]
+    if _EVACUATION.match(norm_slice(article, hit.span)[1]):
+        # "إجلاء آلاف المقاتلين والمدنيين إلى إدلب": where they left, not where they were taken
+        in_sentence = [m for m in in_sentence if not _DESTINATION.search(_before(article, hit.sentence, m.span.start, 30))]
     clause = [m for m in in_sentence if _in(m.span, hit.clause)]
     pool = (
         [m for m in clause if m.span.start >= hit.span.end]
@@ -212,6 +215,10 @@ def _unknown_list_items(gap: str) -> bool:
     والعنكاوي والعمقية والزقوم والحويجة" goes on past the three it does not know."""
     words = gap.replace("،", " ").replace(",", " ").split()
     return 1 < len(words) <= 5 and all(w.startswith("و") and len(w) > 2 for w in words[:-1]) and words[-1] == "و"
+
+
+_EVACUATION = re.compile(r"(?:ال)?(?:اجلاء|خروج|خرجت|تهجير|ترحيل)(?!\w)")
+_DESTINATION = re.compile(r"(?<!\w)(?:الي|نحو|باتجاه|صوب|في اتجاه)\s+(?:\S+\s+){0,2}$")
 
 
 # where the jets took off, not where they struck: "انطلاقا من قاعدة انجرليك"، "أتت من قاعدة حميميم"
