@@ -579,6 +579,8 @@ def test_events_the_sdf_security_forces_arrest_where_another_armed_group_abducts
 @pytest.mark.parametrize("text", [
     "وخطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس خمسة مقاتلين من الفرقة 30 قرب بلدة أعزاز.",
     "وهاجمت الجبهة مقر الفرقة في ريف حلب الشمالي أمس، وتم خطف 8 من مقاتلي الفرقة أيضا.",
+    # told in a quote: the filter that judges violence does not judge a detention
+    "وقال مدير المرصد «خطفت جبهة النصرة أمس خمسة مقاتلين على الأقل من الفرقة 30 في قرية قاح».",
 ])
 def test_events_fighters_seized_by_an_armed_group_are_detained_not_disappeared(text):
     record = extract(text, "2015-08-01")

@@ -396,7 +396,8 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
         has_actor1=agent is not None, has_actor2=target is not None, modality=modality)
     # the filter learnt violence and protest (what its training data labels); strategic developments pass
     # (and never saw history, which is emitted as background for consumers to filter)
-    judged = hit.trigger.event_type != "Strategic developments" and modality != "background"
+    fighters_taken = hit.trigger.sub_event_type in _TAKING and _fighters_taken(article, hit)
+    judged = hit.trigger.event_type != "Strategic developments" and not fighters_taken and modality != "background"
     probability = event_probability(features) if judged else None
     if settings.event_filter and probability is not None and probability < event_threshold():
         return []
@@ -422,7 +423,7 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             _recode_killing(event)
             if event.event_type == "Violence against civilians" and not _civilian_victims(article, hit, event):
                 continue  # a death toll of fighting, told without its battle: not an event of its own
-        if event.sub_event_type in _TAKING and _fighters_taken(article, hit):
+        if fighters_taken:
             # "خطفت جبهة النصرة ... خمسة مقاتلين"، "تم خطف 8 من مقاتلي الفرقة": armed men seized by armed men
             # are detained combatants, not civilians disappeared
             event.event_type, event.sub_event_type = "Strategic developments", "Arrests"
