@@ -693,3 +693,10 @@ def test_events_one_town_struck_in_several_ways_on_one_day_is_one_event():
 def test_events_an_evacuation_is_where_people_left_not_where_they_were_taken():
     record = extract("وفي مدينة حرستا جرى أمس إجلاء آلاف المقاتلين والمدنيين إلى إدلب في شمال غرب سوريا.", "2018-03-23")
     assert [e["location"] for e in record["events"]] == ["Harasta"]
+
+
+def test_events_a_year_before_the_news_is_history_and_the_news_year_is_not():
+    old = extract("وخرجت في مدينة درعا تظاهرات حاشدة ضد النظام في العام 2011.", "2018-07-08")
+    assert old["events"] and all(e["modality"] == "background" for e in old["events"])
+    new = extract("وقصفت الطائرات مدينة دوما أمس في أعنف هجوم منذ مطلع عام 2018.", "2018-03-20")
+    assert [e["modality"] for e in new["events"]] == ["reported"]

@@ -92,8 +92,11 @@ _IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجا
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد(?!\w)")
 _BACKGROUND = re.compile(
     r"(?<!\w)[وف]?(?:سابقا|بوقت سابق|في وقت سابق|منذ سنوات|منذ اعوام|ذكري|"
-    r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|في عام \d{4}|خلال عام \d{4}|عام \d{4}|العام الماضي|السنه الماضيه)(?!\w)"
+    r"انتقاما ل\S*|الانتقام ل\S*|ثارا ل\S*|للانتقام ل\S*|العام الماضي|السنه الماضيه)(?!\w)"
 )
+# a year named in the sentence: history when it is before the year of publication ("مهد الاحتجاجات ضد
+# النظام في العام 2011"), not when it is the year of the news ("مطلع عام 2018" in 2018)
+_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")
 # a number right before the trigger: "ثماني ضربات"، "16 ضربة"، "عدة ضربات"
 _COUNTED = re.compile(NUMBER_PATTERN.pattern + r"\s+$")
 # the means of an attack: "بالمدفعية الثقيلة"، "بقذائف الهاون"، "بصاروخ موجه"، or aircraft doing it
@@ -278,6 +281,12 @@ def _recent_day(article: Article, hit: TriggerHit, settings: Settings) -> bool:
                for m in _sentence_dates(article, hit))
 
 
+def _earlier_year(article: Article, sentence_text: str) -> bool:
+    if article.published is None:
+        return bool(_YEAR.search(sentence_text))
+    return any(int(m.group(1)) < article.published.year for m in _YEAR.finditer(sentence_text))
+
+
 def _sentence_dates(article: Article, hit: TriggerHit) -> list[Mention]:
     return [m for m in article.mentions_of("date") if hit.sentence.contains(m.span)]
 
@@ -324,7 +333,7 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _trend(article, hit, trigger_text):
         return None
     _, sentence_text = _norm_slice(article, hit.sentence)
-    recalled = _BACKGROUND.search(sentence_text) and not _recent_day(article, hit, settings)
+    recalled = (_BACKGROUND.search(sentence_text) or _earlier_year(article, sentence_text)) and not _recent_day(article, hit, settings)
     if _PLUPERFECT.search(sentence_text) or recalled:
         return "background"
     if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
