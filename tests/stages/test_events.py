@@ -698,5 +698,6 @@ def test_events_an_evacuation_is_where_people_left_not_where_they_were_taken():
 def test_events_a_year_before_the_news_is_history_and_the_news_year_is_not():
     old = extract("وخرجت في مدينة درعا تظاهرات حاشدة ضد النظام في العام 2011.", "2018-07-08")
     assert old["events"] and all(e["modality"] == "background" for e in old["events"])
+    assert all(e["event_date"] is None for e in old["events"])  # not the day it was recalled
     new = extract("وقصفت الطائرات مدينة دوما أمس في أعنف هجوم منذ مطلع عام 2018.", "2018-03-20")
     assert [e["modality"] for e in new["events"]] == ["reported"]

@@ -104,8 +104,9 @@ def date_from_news_day(event: Event, day: Mention | None) -> None:
 
 
 def _date_or_default(article: Article, event: Event, settings: Settings) -> None:
-    if _undated(event):
-        # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision
+    if _undated(event) and event.modality != "background":
+        # no date in the text: the report's own date, as ACLED codes undated reports, a week's precision;
+        # history told without its date stays undated rather than take the day it was recalled
         event.date = DateValue(article.published, 2, "") if article.published else None
     if (
         event.modality != "background"

@@ -123,7 +123,7 @@ def events(article: Article, settings: Settings) -> Article:
             # no day borrowed: it joins the same event told with its own day, or alone gets the report's
             event.date = None
             event.evidence.pop("event_date", None)
-        else:
+        elif event.modality != "background":  # history keeps the date it was told with, or none
             date_from_news_day(event, day)
     _actors_from_the_story(article, found)
     merged = merge_events(found)
