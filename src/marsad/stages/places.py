@@ -149,6 +149,8 @@ def places(article: Article, settings: Settings) -> Article:
         place = candidate.chosen
         if place.feature in _AREA_FEATURES:
             place = _part_of_area(article, candidate, place, gazetteer) or place
+        if place.feature == "district":
+            place = _at_its_seat(place, gazetteer)
         elif candidate.alias_kind == "region":
             directed = _second_direction(article, candidate, gazetteer)
             if directed is not None:
@@ -239,6 +241,25 @@ def _directed_point(area: Place, directions: list[str], gazetteer, countryside: 
     name = f"{label} countryside of {base}" if countryside else f"{label} {base}"
     return replace(area, id=f"{area.id}#{'-'.join(parts)}", name_en=name, lat=round(lat, 4), lon=round(lon, 4),
                    feature="region", admin1=area.region, population=None)
+
+
+_DISTRICT_WORD = re.compile(r"^(?:منطقه|قضاء|ناحيه)\s+")
+
+
+@lru_cache(maxsize=None)
+def _at_its_seat(district: Place, gazetteer) -> Place:
+    """A district whose centroid lies far from the town it is named after stands at that town:
+    "منطقة دوما" is the Douma area, and the district's centroid is 118 km away in the desert it also
+    covers. Where the two are close (Afrin, 10 km) the district keeps its own point."""
+    seats = [p for p in gazetteer.lookup(_DISTRICT_WORD.sub("", normalize_string(district.name_ar or "")))
+             if p.feature in ("capital", "city", "town", "village") and p.admin1 == district.admin1
+             and p.admin2 == district.admin2]
+    if not seats:
+        return district
+    seat = max(seats, key=_size)
+    if _km(seat, district) <= 25:
+        return district
+    return replace(district, lat=seat.lat, lon=seat.lon)
 
 
 def _after_a_place(article: Article, position: int) -> bool:
