@@ -57,7 +57,8 @@ def test_places_typo_resolves_to_the_nearby_town():
     ("إن الطائرات السورية نفذت ثماني ضربات جوية على الأقل على مناطق ريفية في محافظة درعا.", "ريفية"),
     ("وبحسب الصور التي بثتها الوكالة فإن مركز الدرك دمر بالكامل.", "الصور"),
     ("قتل عناصر من التنظيم في غارة على منطقة معسكر الطلائع قرب المدينة.", "معسكر"),  # a camp, not Mascara
-    ("وعقد الوزير اجتماعا في مدينة سوروتش التركية أمس.", "التركية"),  # Turkish, not the village Turkiyah  # the pictures, not Tyre (صور)
+    ("وعقد الوزير اجتماعا في مدينة سوروتش التركية أمس.", "التركية"),  # Turkish, not the village Turkiyah
+    ("سيطر التنظيم على مدينة تدمر الأثرية في مايو.", "الأثرية"),  # ancient, not the village Al Athariyah  # the pictures, not Tyre (صور)
     # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
     ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
 ])
