@@ -272,6 +272,9 @@ def _after_a_place(article: Article, position: int) -> bool:
 
 _RIVER_BANK = re.compile(r"\s+(?:ل|لل|من\s+)?(?:نهر|النهر|الفرات|دجله)(?!\w)")
 _COORDINATED = re.compile(r'[\s"،,]*و?[\s"]*$|[\s"]*[،,][\s"]*$')
+# a cue word covers the names listed after the first with و or a comma; a word right after a name with
+# nothing between describes it ("مدينة سوروتش التركية"، "تدمر الأثرية")
+_LISTED_AFTER = re.compile(r'[\s"،,]*و[\s"]*$|[\s"]*[،,][\s"]*$')
 
 
 def _geo_precision(candidate: Candidate) -> int:
@@ -309,7 +312,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
         for (m_start, m_end), ids in grouped.items():
             cue_word = _cue_word_before(window, m_start)
             cue = _CUE_OF[cue_word] if cue_word else None
-            if cue is None and _COORDINATED.match(window, previous[0], m_start):
+            if cue is None and _LISTED_AFTER.match(window, previous[0], m_start):
                 cue, cue_word = previous[1], previous[2]  # "قريتي نبل والزهراء": the cue covers every name of the list
             if cue is None and " " in window[m_start:m_end]:
                 # the cue inside a name the source lists whole ("محافظة إدلب" is also filed under the city)
