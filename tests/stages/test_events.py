@@ -701,3 +701,16 @@ def test_events_a_year_before_the_news_is_history_and_the_news_year_is_not():
     assert all(e["event_date"] is None for e in old["events"])  # not the day it was recalled
     new = extract("وقصفت الطائرات مدينة دوما أمس في أعنف هجوم منذ مطلع عام 2018.", "2018-03-20")
     assert [e["modality"] for e in new["events"]] == ["reported"]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # who struck: the genitive after the noun of the attack, and the aircraft's nationality
+    ("وتكثف القصف الجوي للنظام السوري على مدينة دوما أمس.", "Military Forces of Syria (2000-2024)", None),
+    ("شن الطيران الروسي مساء السبت أكثر من 25 غارة جوية على مواقع المعارضة في بصر الحرير.",
+     "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"),
+    ("وقالت وسائل الإعلام الرسمية إن صواريخ إسرائيلية قصفت أمس موقعا عسكريا في ريف حماة.",
+     "Military Forces of Israel (2009-2021)", None),
+])
+def test_events_the_attacker_named_by_a_genitive_or_a_nationality(text, actor1, actor2):
+    [event] = extract(text, "2018-06-24")["events"]
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

@@ -53,10 +53,14 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
     after = [m for m in strong if m.span.start >= hit.span.end]
     subject = _generic_subject(article, hit, mentions)
     if agent is None:
+        agent = _genitive_agent(article, hit, mentions)
+        if agent is target:
+            target = None
+    if agent is None:
         if not in_clause_before and subject is not None and (not after or subject.span.start < after[0].span.start):
             agent = subject
-        elif (not in_clause_before and after and after[0].span.start - hit.span.end <= 25 and _in(after[0].span, hit.clause)
-              and not _taken_after(hit)):
+        elif (not in_clause_before and after and after[0] is not target and after[0].span.start - hit.span.end <= 25
+              and _in(after[0].span, hit.clause) and not _taken_after(hit)):
             agent = after[0]  # verb first: "قصفت الطائرات الروسية ..."
             after = after[1:]
         elif before and (in_clause_before or (agent := _weapon_nationality(article, hit)) is None):
@@ -89,11 +93,30 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
     return agent, target
 
 
+# "القصف الجوي للنظام السوري"، "غارات للطيران الروسي": the noun of the attack, its adjectives, then لـ and who did it
+_BY_GENITIVE = re.compile(r"(?:\s+ال\S+){0,2}\s+ل?")
+
+
+def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+    if looks_like_past_verb(hit.span.text.split()[0]):
+        return None
+    for m in mentions:
+        if m.span.start < hit.span.end:
+            continue
+        between = article.normalized.text[article.normalized.from_original(hit.span.end):
+                                          article.normalized.from_original(m.span.start)]
+        if _BY_GENITIVE.fullmatch(between) and (between.endswith("ل") or m.span.text.startswith("ل")):
+            return m
+        return None
+    return None
+
+
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _OTHER_SIDE = re.compile(r"(?<!\w)من\s+جهه\s*[،,]?\s*و\s*(?:\S+\s+)?$")
 # "غارات جوية روسية وسورية"، "طائرة حربية، يعتقد أنها روسية": the weapon's nationality names the force
 _WEAPON_NATIONALITY = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:غارات|غاره|طايرات|طايره|مقاتلات|مقاتله|مروحيات|مروحيه|طيران)(?:\s+(?:ال)?(?:جويه|حربيه|الحربي|حربي|مروحيه))?"
+    r"(?<!\w)[وبل]?(?:ال)?(?:غارات|غاره|طايرات|طايره|مقاتلات|مقاتله|مروحيات|مروحيه|طيران|صواريخ|صاروخ|ضربات|ضربه|قصف|"
+    r"قذايف|مدفعيه)(?:\s+(?:ال)?(?:جويه|حربيه|الحربي|حربي|مروحيه|صاروخيه|الجوي|جوي|المدفعي|مدفعي))?"
     r"(?:\s*،?\s*(?:يعتقد|يرجح|يرجح)\s+انها)?\s+(?:ال)?(?P<adj>روسيه|الروسي|روسي|سوريه|السوري|سوري|تركيه|التركي|تركي|اسراييليه|"
     r"الاسراييلي|اسراييلي|امريكيه|الامريكي|امريكي|عراقيه|العراقي|عراقي|ايرانيه|الايراني|ايراني)(?!\w)"
 )
