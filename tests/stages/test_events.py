@@ -714,3 +714,11 @@ def test_events_a_year_before_the_news_is_history_and_the_news_year_is_not():
 def test_events_the_attacker_named_by_a_genitive_or_a_nationality(text, actor1, actor2):
     [event] = extract(text, "2018-06-24")["events"]
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_events_who_reports_the_attack_is_not_who_carried_it_out():
+    said = extract("قالت القوات المسلحة التركية إن جنديين تركيين قتلا أمس في انفجار عبوة ناسفة في بلدة سروج.", "2018-05-12")
+    assert [e["actor1"] for e in said["events"]] == ["Unidentified Armed Group (Turkey)"]
+    # the speaker again, as a pronoun after أن: the speaker did it
+    own = extract("أعلن الجيش التركي أنه قصف أمس مواقع للحزب في جبال قنديل.", "2018-05-12")
+    assert [e["actor1"] for e in own["events"]] == ["Military Forces of Turkey (2016-)"]

@@ -49,7 +49,8 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
             target = target or m
     in_clause_before = [m for m in strong if m.span.end <= hit.span.start and _in(m.span, hit.clause)]
     before = [m for m in strong if m.span.end <= hit.span.start and not _supporting(article, hit, m)
-              and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))]
+              and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))
+              and not _speaker_of_another_subject(article, hit, m)]
     after = [m for m in strong if m.span.start >= hit.span.end]
     subject = _generic_subject(article, hit, mentions)
     if agent is None:
@@ -109,6 +110,22 @@ def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) 
             return m
         return None
     return None
+
+
+# "إن" / "أن" opening a reported clause with a subject of its own (not "إنه"، "أنها": the speaker again)
+_THAT_WITH_SUBJECT = re.compile(r"(?<!\w)(?<!بعد )(?<!قبل )(?<!منذ )(?<!الي )(?<!حتي )(?<!رغم )(?<!دون )(?:ان|بان)\s+"
+                                r"(?!\S*(?:ه|ها|هم|هما)(?!\w))")
+
+
+def _speaker_of_another_subject(article: Article, hit: TriggerHit, mention: Mention) -> bool:
+    """"وقال مسؤولان من المعارضة لرويترز إن الطائرات السورية نفذت ثماني ضربات": the opposition speaks, the
+    strikes have a subject of their own after إن."""
+    start, end = article.normalized.from_original(mention.span.end), article.normalized.from_original(hit.span.start)
+    between = article.normalized.text[start:end]
+    match = None
+    for match in _THAT_WITH_SUBJECT.finditer(between):
+        pass
+    return match is not None and len(between) - match.end() > 0
 
 
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
