@@ -61,6 +61,7 @@ def test_places_typo_resolves_to_the_nearby_town():
     ("سيطر التنظيم على مدينة تدمر الأثرية في مايو.", "الأثرية"),  # ancient, not the village Al Athariyah
     # any word right after a town describes it: the town's cue does not make it a second village
     ("قصفت الطائرات بلدة القريتين التركمانية أمس.", "التركمانية"),
+    ("وقالت المصادر إن التفجير فتح الباب أمام اكتشاف أعداد كبيرة من العناصر.", "الباب"),  # the door, not al-Bab
     # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
     ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
 ])
@@ -284,3 +285,8 @@ def test_places_bare_afrin_in_the_2018_operation_is_the_district():
 def test_places_a_village_listed_with_the_article_the_gazetteer_lacks_is_that_village():
     found = places_in("وتعرضت مناطق في قرى الحواش والقاهرة والعنكاوي والعمقية بسهل الغاب لقصف مكثف من الطيران المروحي.")
     assert found["العنكاوي"].place.name_en == "`Ankawi" and found["العمقية"].place.admin1 == "Hama"
+
+
+def test_places_a_world_town_is_read_where_the_article_names_its_country_by_its_adjective():
+    found = places_in("ألقت الأجهزة الأمنية الكويتية القبض على شاب حاول الهروب لدى ضبطه في منطقة الجهراء.")
+    assert found["الجهراء"].place.country == "Kuwait"

@@ -403,12 +403,35 @@ def _country_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return single, tuple(longer)
 
 
+@lru_cache(maxsize=1)
+def _nationality_words() -> dict[str, str]:
+    """The adjective of each one-word country, made the regular way: تركيا -> التركية، الكويت ->
+    الكويتي، السعودية -> السعودي، ألمانيا -> الألمانية. A word list, read only to tell which countries
+    an article is about."""
+    single, _ = _country_names()
+    out: dict[str, str] = {}
+    for name, country in single.items():
+        # "الكويت" may be the article and a name or a name that starts so ("المانيا"): the bare forms come
+        # only from the whole name
+        for base, bare in ((name, not name.startswith("ال")), (name[2:], False)):
+            stem = base[:-2] if base.endswith(("يا", "يه")) else base[:-1] if base.endswith("ا") else base
+            if len(stem) < 3:
+                continue
+            forms = ("ال" + stem + "ي", "ال" + stem + "يه") + ((stem + "ي", stem + "يه") if bare else ())
+            for form in forms:
+                out.setdefault(form, country)
+    return out
+
+
 def _named_countries(article: Article) -> set[str]:
-    """The countries the article names ("ليبيا", "وبليبيا", "الكويت", "المملكة العربية السعودية"): a
-    word lookup, not a second pass of the place matcher."""
+    """The countries the article names ("ليبيا", "وبليبيا", "الكويت", "المملكة العربية السعودية") or
+    qualifies ("الأجهزة الأمنية الكويتية"، "الشرطة الألمانية"): a word lookup, not a second pass of the
+    place matcher."""
     single, longer = _country_names()
+    adjectives = _nationality_words()
     text = article.normalized.text
     named = {single[w] for word in text.split() for w in (word, word[1:], word[2:]) if w in single}
+    named.update(adjectives[w] for word in text.split() for w in (word, word[1:]) if w in adjectives)
     named.update(country for name, country in longer if name in text)
     return named
 
