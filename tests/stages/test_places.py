@@ -29,6 +29,10 @@ def places_in(text):
     ("وأشار إلى تقارير الهجوم الكيماوي الذي شهدته منطقة دوما في الغوطة الشرقية.", "منطقة دوما", (33.57, 36.40), 1),
     ("تقدمت القوات على أطراف بلدة حمورية في الغوطة.", "حمورية", (33.53, 36.39), 1),
     ("واصلت الطائرات قصف بلدات ريف دمشق الشرقي أمس.", "ريف دمشق الشرقي", (33.55, 36.45), 3),
+    # a hamlet filed whole as "قرية القصر" does not hide the villages named القصر after the cue
+    ("ولم يحدد المرصد هوية الطائرات التي نفذت الغارات على قرية القصر في ريف الحسكة الجنوبي.", "قرية القصر",
+     (36.30, 40.77), 1),
+    ("تصدت الدفاعات الجوية لغارات إسرائيلية استهدفت قاعدة التيفور الجوية في حمص.", "قاعدة التيفور", (34.52, 37.63), 1),
 ])
 def test_places_resolve_towns_and_landmarks(text, name, point, precision):
     found = places_in(text)
@@ -62,6 +66,7 @@ def test_places_typo_resolves_to_the_nearby_town():
     # any word right after a town describes it: the town's cue does not make it a second village
     ("قصفت الطائرات بلدة القريتين التركمانية أمس.", "التركمانية"),
     ("وقالت المصادر إن التفجير فتح الباب أمام اكتشاف أعداد كبيرة من العناصر.", "الباب"),  # the door, not al-Bab
+    ("وتوغل الجيش في المنطقة التي يستهدفها دوماً بغارات جوية.", "دوما"),  # "always", with its tanween
     # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
     ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
 ])

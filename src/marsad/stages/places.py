@@ -243,6 +243,7 @@ def _directed_point(area: Place, directions: list[str], gazetteer, countryside: 
                    feature="region", admin1=area.region, population=None)
 
 
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 _DISTRICT_WORD = re.compile(r"^(?:منطقه|قضاء|ناحيه)\s+")
 
 
@@ -317,6 +318,10 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             if cue is None and " " in window[m_start:m_end]:
                 # the cue inside a name the source lists whole ("محافظة إدلب" is also filed under the city)
                 cue = _CUE_OF.get(window[m_start:m_end].split(" ", 1)[0].lstrip("وبلف"))
+                head, _, rest = window[m_start:m_end].partition(" ")
+                if head.lstrip("وبلف") in _SETTLEMENT_CUES:
+                    # "قرية القصر" is also filed whole for one hamlet: the villages named القصر stay readings
+                    ids = ids + [p.id for p in gazetteer.lookup(rest) if p.id not in ids]
             previous = (m_end, cue, cue_word)
             if all(i.startswith(_WITH_ARTICLE) for i in ids):
                 if cue_word not in _SETTLEMENT_CUES:
@@ -329,6 +334,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             start, end = normalized.to_original(n_start + m_start, n_start + m_end)
             if any(p.start < end and start < p.end for p in persons):
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
+            if article.text[end:end + 1] in _TANWEEN or article.text[end - 1:end] in _TANWEEN:
+                continue  # "يستهدفها دوماً": an adverb; names of places take no tanween
             if dateline is not None and dateline.start <= start < dateline.end:
                 continue  # "دمشق - (رويترز) -", "أتلانتا، الولايات المتحدة (CNN)--": where the copy was filed
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
