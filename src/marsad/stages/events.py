@@ -48,6 +48,8 @@ _POSSIBLE_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:محتمل|محتمله
 _GENERIC = re.compile(r"(?<!\w)[وفب]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره|تجربه|تجارب|اختبار"
                       # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه|امداد|امدادات)(?!\w)")
+# weapons withdrawn under a deal: "سحب جميع الدبابات وقاذفات الصواريخ"، "إخراج الفصائل بعتادها من دبابات وصواريخ"
+_WITHDRAWN = re.compile(r"(?<!\w)[وف]?(?:سحب|بسحب|اخراج|باخراج|نزع|بنزع)(?!\w)")
 # a count of strikes, barrels or shells right before the trigger
 _COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,3}(?:[,،.]\d{3})+|\d+)\s+(?:\S+\s+)?$")
 # what makes a count a tally: a period it covers, or the documenting of it
@@ -297,6 +299,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _NEGATION.search(before):
         return None
     if _GENERIC.search(_before(article, hit.clause, hit.span.start, 45)):
+        return None
+    if hit.trigger.event_type == "Explosions/Remote violence" and _WITHDRAWN.search(_before(article, hit.clause, hit.span.start, 45)):
         return None
     # the clause up to the trigger, read once by the cues that end right before it
     clause_before = _before(article, hit.clause, hit.span.start, 80)
