@@ -724,3 +724,11 @@ def test_events_who_reports_the_attack_is_not_who_carried_it_out():
     # the speaker again, as a pronoun after أن: the speaker did it
     own = extract("أعلن الجيش التركي أنه قصف أمس مواقع للحزب في جبال قنديل.", "2018-05-12")
     assert [e["actor1"] for e in own["events"]] == ["Military Forces of Turkey (2016-)"]
+
+
+def test_events_an_attack_spoken_of_as_alleged_is_the_one_reported_before():
+    text = ("أفادت منظمات إغاثة بوقوع هجوم كيميائي على مدينة دوما يوم السبت. "
+            "وقالت موسكو الثلاثاء إنها ستسهل زيارة المحققين لمدينة دوما للتحقق من تعرضها لهجوم كيميائي مفترض.")
+    record = extract(text, "2018-04-10")
+    chemical = [e for e in record["events"] if e["sub_event_type"] == "Chemical weapon"]
+    assert [(e["location"], e["event_date"]) for e in chemical] == [("Douma", "2018-04-07")]

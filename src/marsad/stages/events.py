@@ -147,11 +147,16 @@ def events(article: Article, settings: Settings) -> Article:
 # "بعد هجوم كيماوي"، "إثر الغارة"، "بعد تقارير عن هجوم بالأسلحة الكيماوية": an event named as what came
 # before the news, not the news itself
 _AFTER_THE_EVENT = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اثر|اعقاب|خلفيه|تحسبا\s+لرد\s+علي)\s+(?:\S+\s+){0,2}$")
+# "هجوم كيميائي مفترض"، "الهجوم المزعوم": an attack spoken of as alleged is the one reported before
+_ALLEGED_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:مزعوم|مزعومه|مفترض|مفترضه)(?!\w)")
 
 
 def _named_as_what_came_before(article: Article, event: Event) -> bool:
     """An event named after "بعد"/"إثر" with no day in its own sentence (its day, if any, was borrowed from
-    the sentences around it)."""
+    the sentences around it); or named as alleged, whatever day its sentence names."""
+    end = article.normalized.from_original(event.trigger.end)
+    if _ALLEGED_AFTER.match(article.normalized.text, end, end + 30):
+        return True  # whatever day its sentence names is the day it was spoken of
     if any(event.sentence.contains(span) for span in event.evidence.get("event_date", ())):
         return False
     return bool(_AFTER_THE_EVENT.search(_before(article, event.sentence, event.trigger.start, 30)))
