@@ -732,3 +732,12 @@ def test_events_an_attack_spoken_of_as_alleged_is_the_one_reported_before():
     record = extract(text, "2018-04-10")
     chemical = [e for e in record["events"] if e["sub_event_type"] == "Chemical weapon"]
     assert [(e["location"], e["event_date"]) for e in chemical] == [("Douma", "2018-04-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية أمس على مواقع للتنظيم في مدينة الرقة.",
+    "وأغارت طائرات حربية عراقية أمس على تجمعات للتنظيم في مدينة البوكمال.",
+])
+def test_events_the_side_whose_positions_are_struck_is_the_target(text):
+    [event] = extract(text, "2018-07-25")["events"]
+    assert event["actor2"] == "Islamic State (Syria)"
