@@ -741,3 +741,12 @@ def test_events_an_attack_spoken_of_as_alleged_is_the_one_reported_before():
 def test_events_the_side_whose_positions_are_struck_is_the_target(text):
     [event] = extract(text, "2018-07-25")["events"]
     assert event["actor2"] == "Islamic State (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 28 عنصرا على الأقل من الفصائل المقاتلة وتنظيم داعش إثر اشتباكات بين الطرفين في ريف حلب الشمالي أمس.",
+    "وقتل أمس 19 من قوات النظام السوري وفصائل المعارضة المسلحة في اشتباكات عنيفة على أطراف مدينة درعا.",
+])
+def test_events_two_sides_named_before_the_fighting_are_both_sides(text):
+    [battle] = [e for e in extract(text, "2015-08-09")["events"] if e["event_type"] == "Battles"]
+    assert battle["actor1"] and battle["actor2"] and battle["actor1"] != battle["actor2"]

@@ -86,6 +86,8 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
         other = [m for m in after if _OTHER_SIDE.search(_before(article, hit.sentence, m.span.start, 30))
                  and (agent is None or m.resolution.id != agent.resolution.id)]
         target = other[0] if other else None
+    if target is None and agent is not None and hit.trigger.event_type == "Battles":
+        target = _other_side_of_the_pair(article, hit, agent, before)
     if agent is not None and agent.resolution.inter == 7 and hit.trigger.event_type in _VIOLENCE:
         # "35 مدنيا قتلوا بغارات جوية": civilians suffer violence, they do not commit it
         agent, target = None, target or agent
@@ -112,6 +114,29 @@ def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) 
             return m
         return None
     return None
+
+
+# the two sides named together before the fighting: "قتل 28 عنصرا من الفصائل المقاتلة وداعش اثر اشتباكات بين
+# الطرفين"، "مقتل 19 من قوات النظام وفصائل المعارضة في اشتباكات"
+_DEAD_OF = re.compile(r"(?<!\w)(?:من|بين)\s+(?:\S+\s+){0,2}$")
+_BETWEEN_THE_TWO = re.compile(r"\s+(?:\S+\s+)?بين\s+ال(?:طرفين|جانبين)(?!\w)")
+
+
+def _other_side_of_the_pair(article: Article, hit: TriggerHit, agent: Mention, before: list[Mention]) -> Mention | None:
+    """In a battle, the actor joined by و to the one taken as actor1, both before the trigger, is the other
+    side when the text says so: "اشتباكات بين الطرفين" after, or the dead counted "من" both before."""
+    if agent not in before:
+        return None
+    i = before.index(agent)
+    partner = before[i + 1] if i + 1 < len(before) else None
+    if partner is None or partner.resolution.id == agent.resolution.id:
+        return None
+    if article.text[agent.span.end:partner.span.start].strip() not in ("و", "،", ""):
+        return None
+    end = article.normalized.from_original(hit.span.end)
+    after_between = _BETWEEN_THE_TWO.match(article.normalized.text, end, end + 40)
+    counted = _DEAD_OF.search(_before(article, hit.sentence, agent.span.start, 30))
+    return partner if after_between or counted else None
 
 
 # "إن" / "أن" opening a reported clause with a subject of its own (not "إنه"، "أنها": the speaker again)
