@@ -750,3 +750,11 @@ def test_events_the_side_whose_positions_are_struck_is_the_target(text):
 def test_events_two_sides_named_before_the_fighting_are_both_sides(text):
     [battle] = [e for e in extract(text, "2015-08-09")["events"] if e["event_type"] == "Battles"]
     assert battle["actor1"] and battle["actor2"] and battle["actor1"] != battle["actor2"]
+
+
+def test_events_an_operation_carried_out_is_a_clash_and_a_named_campaign_is_not():
+    done = extract("لقي 22 مسلحا من تنظيم داعش مصرعهم أمس في عملية أمنية نفذتها قوات عراقية مشتركة استهدفت تجمعات "
+                   "التنظيم في ناحية الحامضية شمال الرمادي.", "2015-08-09")
+    assert [e["event_type"] for e in done["events"]] == ["Battles"]
+    planned = extract("وقال الوزير إن عملية عسكرية ستبدأ قريبا في محافظة الأنبار.", "2015-08-09")
+    assert all(e["modality"] != "reported" for e in planned["events"])
