@@ -295,3 +295,9 @@ def test_places_a_village_listed_with_the_article_the_gazetteer_lacks_is_that_vi
 def test_places_a_world_town_is_read_where_the_article_names_its_country_by_its_adjective():
     found = places_in("ألقت الأجهزة الأمنية الكويتية القبض على شاب حاول الهروب لدى ضبطه في منطقة الجهراء.")
     assert found["الجهراء"].place.country == "Kuwait"
+
+
+def test_places_the_namesake_beside_a_town_named_close_by_wins_over_a_bigger_one_far_off():
+    found = places_in("وقتل عشرات من عناصر التنظيم بعمليات عسكرية نفذت أمس في مناطق حصيبة والملاحمة شرق الرمادي.")
+    husaybah = found["حصيبة"].place
+    assert km(husaybah.lat, husaybah.lon, 33.42, 43.45) < 5  # not Al Qa'im, 240 km up the Euphrates

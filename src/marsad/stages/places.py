@@ -663,6 +663,13 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
             # a quarter the gazetteer lacks is coded to its city, as ACLED does
             return min(close, key=lambda p: _km(p, nearest)) if close else nearest
 
+    # "في مناطق حصيبة والملاحمة ... شرق الرمادي": the namesake 14 km from a town named close by, not the one
+    # 240 km off, whatever their sizes
+    settled = [a.chosen for a in close_by if a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
+    beside = [p for p in readings if any(_km(p, n) <= 15 for n in settled)]
+    if len(beside) == 1 and all(_km(p, n) > 30 for p in readings if p is not beside[0] for n in settled):
+        return beside[0]
+
     def score(place: Place) -> float:
         value = _size(place)
         near = [a for a in anchors if a.chosen is not None and a is not candidate]
