@@ -301,3 +301,8 @@ def test_places_the_namesake_beside_a_town_named_close_by_wins_over_a_bigger_one
     found = places_in("وقتل عشرات من عناصر التنظيم بعمليات عسكرية نفذت أمس في مناطق حصيبة والملاحمة شرق الرمادي.")
     husaybah = found["حصيبة"].place
     assert km(husaybah.lat, husaybah.lon, 33.42, 43.45) < 5  # not Al Qa'im, 240 km up the Euphrates
+    # written with the article, which the gazetteer gives only to Al Qa'im's name
+    found = places_in("نفذ الطيران سلسلة من الغارات الجوية في مناطق الحصيبة والملاحمة والبوعلوان شرقي الرمادي.")
+    husaybah = found["الحصيبة"].place
+    assert km(husaybah.lat, husaybah.lon, 33.42, 43.45) < 5
+    assert places_in("وصلت التعزيزات إلى محافظة الأنبار أمس.")["الأنبار"].place.feature == "governorate"

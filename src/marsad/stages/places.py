@@ -62,7 +62,7 @@ def _names_with_the_article(gazetteer) -> list[tuple[str, str]]:
     known = {name for name, _ in gazetteer.names()}
     out = []
     for name, pid in gazetteer.names():
-        if name.startswith("ال") or " " in name or len(name) < 4 or ("ال" + name) in known:
+        if name.startswith("ال") or " " in name or len(name) < 4:
             continue
         place = gazetteer.get(pid)
         if place is not None and place.feature in _ARTICLE_FEATURES:
@@ -327,7 +327,14 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 if cue_word not in _SETTLEMENT_CUES:
                     continue
                 ids = [i[len(_WITH_ARTICLE):] for i in ids]
-            ids = [i for i in ids if not i.startswith(_WITH_ARTICLE)]
+            # beside a town, a village written with the article it lacks is one more namesake for the context
+            # to choose ("الحصيبة ... شرقي الرمادي" is the Husaybah by Ramadi, not Al Qa'im); a governorate
+            # or a country keeps its name to itself
+            plain = [gazetteer.get(i) for i in ids if not i.startswith(_WITH_ARTICLE)]
+            if any(p is not None and p.feature in _AREA_FEATURES for p in plain):
+                ids = [i for i in ids if not i.startswith(_WITH_ARTICLE)]
+            else:
+                ids = [i[len(_WITH_ARTICLE):] if i.startswith(_WITH_ARTICLE) else i for i in ids]
             quoted = _quoted(window, m_start, m_end)
             alias_ids = [i for i in ids if i.startswith("alias:")]
             places_ = [p for p in (gazetteer.get(i) for i in dict.fromkeys(ids)) if p is not None]
@@ -665,10 +672,13 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
 
     # "في مناطق حصيبة والملاحمة ... شرق الرمادي": the namesake 14 km from a town named close by, not the one
     # 240 km off, whatever their sizes
-    settled = [a.chosen for a in close_by if a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
-    beside = [p for p in readings if any(_km(p, n) <= 15 for n in settled)]
-    if len(beside) == 1 and all(_km(p, n) > 30 for p in readings if p is not beside[0] for n in settled):
-        return beside[0]
+    for group in (close_by, here):
+        settled = [a.chosen for a in group if a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
+        beside = [p for p in readings if any(_km(p, n) <= 15 for n in settled)]
+        if len(beside) == 1 and all(_km(p, n) > 30 for p in readings if p is not beside[0] for n in settled):
+            return beside[0]
+        if settled:
+            break
 
     def score(place: Place) -> float:
         value = _size(place)
