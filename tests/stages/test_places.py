@@ -305,4 +305,4 @@ def test_places_the_namesake_beside_a_town_named_close_by_wins_over_a_bigger_one
     found = places_in("نفذ الطيران سلسلة من الغارات الجوية في مناطق الحصيبة والملاحمة والبوعلوان شرقي الرمادي.")
     husaybah = found["الحصيبة"].place
     assert km(husaybah.lat, husaybah.lon, 33.42, 43.45) < 5
-    assert places_in("وصلت التعزيزات إلى محافظة الأنبار أمس.")["الأنبار"].place.feature == "governorate"
+    assert places_in("وصلت التعزيزات إلى الأنبار أمس.")["الأنبار"].place.feature == "governorate"
