@@ -67,6 +67,7 @@ def test_places_typo_resolves_to_the_nearby_town():
     ("قصفت الطائرات بلدة القريتين التركمانية أمس.", "التركمانية"),
     ("وقالت المصادر إن التفجير فتح الباب أمام اكتشاف أعداد كبيرة من العناصر.", "الباب"),  # the door, not al-Bab
     ("وتوغل الجيش في المنطقة التي يستهدفها دوماً بغارات جوية.", "دوما"),  # "always", with its tanween
+    ("واستهدفت الغارات مواقع التنظيم قرب صوامع صباح الخير، جنوب مدينة الحسكة.", "صوامع"),  # silos, not As Sawami` (Idleb)
     # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
     ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
 ])
@@ -306,3 +307,9 @@ def test_places_the_namesake_beside_a_town_named_close_by_wins_over_a_bigger_one
     husaybah = found["الحصيبة"].place
     assert km(husaybah.lat, husaybah.lon, 33.42, 43.45) < 5
     assert places_in("وصلت التعزيزات إلى الأنبار أمس.")["الأنبار"].place.feature == "governorate"
+
+
+def test_places_the_first_words_of_a_name_the_gazetteer_lacks_are_not_a_far_village():
+    found = places_in("وأشارت الوكالة إلى انضمام قرى وبلدات داعل والغارية الشرقية وتلول خليف وتل الشيخ حسين إلى المصالحات.")
+    assert not any(m.startswith(("وتلول", "تلول", "وتل", "تل الشيخ")) for m in found)  # At Tulul (Idleb), Tall ash Shih (Homs)
+    assert "داعل" in found

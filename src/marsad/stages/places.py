@@ -142,7 +142,8 @@ def places(article: Article, settings: Settings) -> Article:
         candidates.append(candidate)
     _listed_together(article, candidates)
     _same_name_same_place(article, candidates)
-    candidates = [c for c in candidates if not _far_from_its_story(c, candidates)]
+    candidates = [c for c in candidates if not _far_from_its_story(c, candidates)
+                  and not _head_of_an_unknown_name(article, c, candidates)]
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.chosen is None:
             continue
@@ -582,6 +583,30 @@ def _far_from_its_story(candidate: Candidate, candidates: list[Candidate], far_k
     story = [c.chosen for c in candidates if c is not candidate and c.chosen is not None and start <= c.start < end
              and c.chosen.feature != "country"]
     return bool(story) and all(p.country != place.country and _km(p, place) > far_km for p in story)
+
+
+# words that may follow a place name without being part of it
+_AFTER_A_NAME = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "مع", "حيث", "التي", "الذي", "بين", "ضمن", "شمال", "جنوب",
+                           "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قبل", "بعد", "منذ", "خلال", "عند"})
+
+
+def _head_of_an_unknown_name(article: Article, candidate: Candidate, candidates: list[Candidate], far_km: float = 100) -> bool:
+    """"تلول خليف"، "تل الشيخ حسين": the gazetteer knows only the first words, as a village 200-400 km from
+    every other place of the paragraph, and the next word (a bare name, no article, no clitic) goes on
+    with the name it lacks. No place is better than a wrong governorate."""
+    place = candidate.chosen
+    if (place is None or candidate.alias_kind is not None or place.feature in _MAJOR_FEATURES
+            or place.feature == "region" or candidate.quoted):
+        return False
+    following = article.normalized.text[article.normalized.from_original(candidate.end):][:40]
+    match = re.match(r"[ \t]+([^\s،,.:؛\"()\-]+)", following)
+    word = match.group(1) if match else ""
+    if not word or word.startswith(("ال", "و", "ب", "ل", "ف")) or word in _AFTER_A_NAME or word.isdigit():
+        return False
+    start, end = candidate.paragraph
+    story = [c.chosen for c in candidates if c is not candidate and c.chosen is not None and start <= c.start < end
+             and c.chosen.feature != "country"]
+    return bool(story) and all(_km(p, place) > far_km for p in story)
 
 
 def _contains(area: Place, place: Place) -> bool:
