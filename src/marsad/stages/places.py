@@ -598,7 +598,8 @@ def _head_of_an_unknown_name(article: Article, candidate: Candidate, candidates:
     if (place is None or candidate.alias_kind is not None or place.feature in _MAJOR_FEATURES
             or place.feature == "region" or candidate.quoted):
         return False
-    following = article.normalized.text[article.normalized.from_original(candidate.end):][:40]
+    at = article.normalized.from_original(candidate.end)
+    following = article.normalized.text[at:at + 40]
     match = re.match(r"[ \t]+([^\s،,.:؛\"()\-]+)", following)
     word = match.group(1) if match else ""
     if not word or word.startswith(("ال", "و", "ب", "ل", "ف")) or word in _AFTER_A_NAME or word.isdigit():
