@@ -758,3 +758,9 @@ def test_events_an_operation_carried_out_is_a_clash_and_a_named_campaign_is_not(
     assert [e["event_type"] for e in done["events"]] == ["Battles"]
     planned = extract("وقال الوزير إن عملية عسكرية ستبدأ قريبا في محافظة الأنبار.", "2015-08-09")
     assert all(e["modality"] != "reported" for e in planned["events"])
+
+
+def test_events_a_protest_stands_where_the_people_gathered_not_where_they_come_from():
+    record = extract("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق تظاهرت أمس الأول، "
+                     "مطالبة بحماية سكان البلدتين.", "2015-07-22")
+    assert [(e["event_type"], e["location"]) for e in record["events"]] == [("Protests", "Sayyida Zaynab")]

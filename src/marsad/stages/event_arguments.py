@@ -254,6 +254,9 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
                    # a country counts only as where something happened: "شهدت دمشق وحمص موجات من الصواريخ
                    # التي أطلقتها الولايات المتحدة" is in Damascus and Homs, not in the country that fired
                    and (m.resolution.place.feature != "country" or _locative(article, m))]
+    # "عائلات متحدرة من الفوعة وكفريا موجودة في السيدة زينب تظاهرت": where the people come from, not where they acted
+    in_sentence = [m for m in in_sentence if not _PEOPLE_FROM.search(_before(article, hit.sentence, m.span.start, 30))
+                   or _in(m.span, hit.span)]
     if _EVACUATION.match(norm_slice(article, hit.span)[1]):
         # "إجلاء آلاف المقاتلين والمدنيين إلى إدلب": where they left, not where they were taken
         in_sentence = [m for m in in_sentence if not _DESTINATION.search(_before(article, hit.sentence, m.span.start, 30))]
@@ -284,6 +287,8 @@ def _unknown_list_items(gap: str) -> bool:
     return 1 < len(words) <= 5 and all(w.startswith("و") and len(w) > 2 for w in words[:-1]) and words[-1] == "و"
 
 
+_PEOPLE_FROM = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:متحدر|متحدره|متحدرين|متحدرون|منحدر|منحدره|منحدرين|ينحدرون|يتحدرون|"
+                          r"نازحين|نازحون|النازحين|مهجرين|المهجرين|قادمين|القادمين|اصلهم|اصولهم)\s+من\s+(?:\S+\s+)?$")
 _EVACUATION = re.compile(r"(?:ال)?(?:اجلاء|خروج|خرجت|تهجير|ترحيل)(?!\w)")
 _DESTINATION = re.compile(r"(?<!\w)(?:الي|نحو|باتجاه|صوب|في اتجاه)\s+(?:\S+\s+){0,2}$")
 
