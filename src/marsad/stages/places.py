@@ -59,7 +59,8 @@ _ARTICLE_FEATURES = frozenset({"village", "locality"})
 
 
 def _names_with_the_article(gazetteer) -> list[tuple[str, str]]:
-    known = {name for name, _ in gazetteer.names()}
+    """Villages as the news writes them with an article the gazetteer lacks, also where a town already
+    has that form ("الحصيبة"): beside the town they are one more namesake for the context to weigh."""
     out = []
     for name, pid in gazetteer.names():
         if name.startswith("ال") or " " in name or len(name) < 4:
