@@ -764,3 +764,12 @@ def test_events_a_protest_stands_where_the_people_gathered_not_where_they_come_f
     record = extract("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق تظاهرت أمس الأول، "
                      "مطالبة بحماية سكان البلدتين.", "2015-07-22")
     assert [(e["event_type"], e["location"]) for e in record["events"]] == [("Protests", "Sayyida Zaynab")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("نشرت الولايات المتحدة اليوم الأحد مقاتلات من طراز اف-16 في قاعدة انجرليك جنوب تركيا.", "Incirlik air base"),
+    ("وقد أرسلت الحكومة السورية بالفعل مسلحين موالين لها للمشاركة في القتال في عفرين أمس.", "Afrin"),
+])
+def test_events_forces_sent_with_their_sender_between_the_words_are_a_deployment(text, place):
+    kinds = {(e["event_type"], e["sub_event_type"], e["location"]) for e in extract(text, "2015-08-09")["events"]}
+    assert ("Strategic developments", "Other", place) in kinds

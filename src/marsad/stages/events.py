@@ -111,7 +111,10 @@ _AIR_QUALIFIER = re.compile(r"(?<!\w)[وبل]?(ال)?(جو|مقاتلات|مقا
 _ASIDE = re.compile(r"(?<!\w)[وف]?(?P<a>\w+)\s*[،,]\s*(?:\S+\s+){0,2}\S+\s*[،,]\s*(?P<b>\w+)(?!\w)")
 
 # a verb's subject between the words of its trigger: "وسيطر تنظيم داعش على بلدة القريتين"، "سيطر التنظيم، الجمعة، على"
-_SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,4}?(?P<b>علي)(?!\w)")
+_SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,4}?(?P<b>علي)"
+                              # "نشرت الولايات المتحدة اليوم الأحد مقاتلات"، "أرسلت الحكومة السورية بالفعل مسلحين"
+                              r"|(?P<a2>نشرت|نشر|ارسلت|ارسل)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,5}?"
+                              r"(?P<b2>مقاتلات|طايرات|قوات|تعزيزات|مسلحين))(?!\w)")
 
 
 
@@ -234,10 +237,11 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
         for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
                              *((m, False) for m in _SUBJECT_BETWEEN.finditer(window))]:
-            trigger = split.get((aside.group("a"), aside.group("b")))
-            if trigger is not None and not any(s <= aside.start("a") < e for s, e, _ in found):
+            a, b = ("a", "b") if aside.group("a") else ("a2", "b2")
+            trigger = split.get((aside.group(a), aside.group(b)))
+            if trigger is not None and not any(s <= aside.start(a) < e for s, e, _ in found):
                 # the verb alone where its subject stands between: the subject is the agent, not the trigger
-                found.append((aside.start("a"), aside.end("b" if whole else "a"), trigger))
+                found.append((aside.start(a), aside.end(b if whole else a), trigger))
         for m_start, m_end, trigger in found:
             start, end = article.normalized.to_original(n_start + m_start, n_start + m_end)
             span = article.span(start, end)
