@@ -19,12 +19,12 @@ _AGENT_MARKER = re.compile(
 )
 # An actor after these is a partner or a beneficiary, not the target.
 _NOT_TARGET = re.compile(r"(?<!\w)(مع|لصالح|بالتعاون مع|بمشاركه|بدعم من|بدعم|الي جانب|برفقه)\s*$")
-_POSITIONS_OF = re.compile(r"(?<!\w)[وبل]?(?:مواقع|موقعا|مقرات|مقر|نقاط|تمركزات|معاقل|اهداف|مخابي|تجمعات|اوكار|معسكرات|"
-                           r"ثكنات|مستودعات|مخازن|ارتال|رتلا|قافله)\s+(?:ل|لل)?$")
+# what is struck of a side: its positions, hideouts, gatherings, camps, depots, columns
+_POSITIONS = r"مواقع|موقعا|مقرات|نقاط|اهداف|مخابي|تجمعات|اوكار|معسكرات|ثكنات|مستودعات|مخازن|ارتال|رتلا"
+_POSITIONS_OF = re.compile(rf"(?<!\w)[وبل]?(?:{_POSITIONS}|مقر|تمركزات|معاقل|قافله)\s+(?:ل|لل)?$")
 # "قوات التحالف ضد تنظيم داعش ... ضربات": named before the trigger, and still the target
 _AGAINST = re.compile(r"(?<!\w)(ضد|بحق)\s*$")
-_TARGET_MARKER = re.compile(r"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|مواقع|موقعا|مقرات|نقاط|اهداف|تابعه|تابعه ل|"
-                            r"مخابي|تجمعات|اوكار|معسكرات|ثكنات|مستودعات|مخازن|ارتال|رتلا)\s*(?:ل|لل)?$")
+_TARGET_MARKER = re.compile(rf"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|تابعه|تابعه ل|{_POSITIONS})\s*(?:ل|لل)?$")
 # places listed together: "قريتي المشيك والبحصة وأطراف بلدة المنصورة" (cue words between them)
 _LIST_CUE = r"(?:اطراف|محيط|قريه|قريتي|قري|بلده|بلدتي|بلدات|مدينه|مدينتي|حي|حيي|احياء|مناطق|منطقه|مخيم|ريف|ناحيه|قضاء|ب)"
 # "استعادت الفصائل بلدة حمورية وأجزاء من بلدات سقبا وكفربطنا": parts of the next towns too
@@ -103,17 +103,13 @@ _BY_GENITIVE = re.compile(r"(?:\s+ال\S+){0,2}\s+ل?")
 
 
 def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
-    if looks_like_past_verb(hit.span.text.split()[0]):
+    after = next((m for m in mentions if m.span.start >= hit.span.end), None)
+    if after is None or looks_like_past_verb(hit.span.text.split()[0]):
         return None
-    for m in mentions:
-        if m.span.start < hit.span.end:
-            continue
-        between = article.normalized.text[article.normalized.from_original(hit.span.end):
-                                          article.normalized.from_original(m.span.start)]
-        if _BY_GENITIVE.fullmatch(between) and (between.endswith("ل") or m.span.text.startswith("ل")):
-            return m
-        return None
-    return None
+    between = article.normalized.text[article.normalized.from_original(hit.span.end):
+                                      article.normalized.from_original(after.span.start)]
+    genitive = _BY_GENITIVE.fullmatch(between) and (between.endswith("ل") or after.span.text.startswith("ل"))
+    return after if genitive else None
 
 
 # the two sides named together before the fighting: "قتل 28 عنصرا من الفصائل المقاتلة وداعش اثر اشتباكات بين
@@ -149,10 +145,8 @@ def _speaker_of_another_subject(article: Article, hit: TriggerHit, mention: Ment
     strikes have a subject of their own after إن."""
     start, end = article.normalized.from_original(mention.span.end), article.normalized.from_original(hit.span.start)
     between = article.normalized.text[start:end]
-    match = None
-    for match in _THAT_WITH_SUBJECT.finditer(between):
-        pass
-    return match is not None and len(between) - match.end() > 0
+    reports = list(_THAT_WITH_SUBJECT.finditer(between))
+    return bool(reports) and reports[-1].end() < len(between)
 
 
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

@@ -520,7 +520,7 @@ def _supported_reading(candidate: Candidate, anchors: list[Candidate], radius_km
     next to a town or village named there, or inside a governorate or region named there."""
     start, end = candidate.paragraph
     here = [a.chosen for a in anchors if a.chosen is not None and start <= a.start < end]
-    points = [p for p in here if p.feature not in _AREA_FEATURES and p.feature != "region"]
+    points = [p for p in here if _is_a_point(p)]
     readings = [p for p in candidate.places if any(_km(p, n) <= radius_km for n in points)]
     if not readings:
         regions = {p.region for p in here if p.feature in ("governorate", "region") and p.region}
@@ -564,7 +564,7 @@ def _listed_together(article: Article, candidates: list[Candidate], far_km: floa
         if candidate.alias_kind is not None or candidate.cue is not None:
             continue
         listed = ([ordered[i - 1]] if i > 0 and joined[i - 1] else []) + ([ordered[i + 1]] if joined[i] else [])
-        points = [c.chosen for c in listed if c.chosen.feature not in _AREA_FEATURES and c.chosen.feature != "region"]
+        points = [c.chosen for c in listed if _is_a_point(c.chosen)]
         if not points or min(_km(candidate.chosen, p) for p in points) <= far_km:
             continue
         near = [r for r in candidate.readings if min(_km(r, p) for p in points) <= near_km]
@@ -578,12 +578,24 @@ def _far_from_its_story(candidate: Candidate, candidates: list[Candidate], far_k
     Latakia mountains is not the Erbil hamlet of that name. The gazetteer lacks the right one, and no
     place is better than a wrong country."""
     place = candidate.chosen
-    if place is None or candidate.alias_kind is not None or place.feature in _MAJOR_FEATURES or place.feature == "region":
+    if not _a_minor_place(candidate):
         return False
-    start, end = candidate.paragraph
-    story = [c.chosen for c in candidates if c is not candidate and c.chosen is not None and start <= c.start < end
-             and c.chosen.feature != "country"]
+    story = _story_of_its_paragraph(candidate, candidates)
     return bool(story) and all(p.country != place.country and _km(p, place) > far_km for p in story)
+
+
+def _a_minor_place(candidate: Candidate) -> bool:
+    """A village or hamlet chosen by the matcher, not a town, an area or a row of the alias table."""
+    place = candidate.chosen
+    return (place is not None and candidate.alias_kind is None and place.feature not in _MAJOR_FEATURES
+            and place.feature != "region")
+
+
+def _story_of_its_paragraph(candidate: Candidate, candidates: list[Candidate]) -> list[Place]:
+    """The other places chosen in the candidate's paragraph, countries left out."""
+    start, end = candidate.paragraph
+    return [c.chosen for c in candidates if c is not candidate and c.chosen is not None and start <= c.start < end
+            and c.chosen.feature != "country"]
 
 
 # words that may follow a place name without being part of it
@@ -596,8 +608,7 @@ def _head_of_an_unknown_name(article: Article, candidate: Candidate, candidates:
     every other place of the paragraph, and the next word (a bare name, no article, no clitic) goes on
     with the name it lacks. No place is better than a wrong governorate."""
     place = candidate.chosen
-    if (place is None or candidate.alias_kind is not None or place.feature in _MAJOR_FEATURES
-            or place.feature == "region" or candidate.quoted):
+    if not _a_minor_place(candidate) or candidate.quoted:
         return False
     at = article.normalized.from_original(candidate.end)
     following = article.normalized.text[at:at + 40]
@@ -605,10 +616,13 @@ def _head_of_an_unknown_name(article: Article, candidate: Candidate, candidates:
     word = match.group(1) if match else ""
     if not word or word.startswith(("ال", "و", "ب", "ل", "ف")) or word in _AFTER_A_NAME or word.isdigit():
         return False
-    start, end = candidate.paragraph
-    story = [c.chosen for c in candidates if c is not candidate and c.chosen is not None and start <= c.start < end
-             and c.chosen.feature != "country"]
+    story = _story_of_its_paragraph(candidate, candidates)
     return bool(story) and all(_km(p, place) > far_km for p in story)
+
+
+def _is_a_point(place: Place) -> bool:
+    """A town, village or landmark: a place whose point stands for it, unlike an area or a region."""
+    return place.feature not in _AREA_FEATURES and place.feature != "region"
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -634,7 +648,7 @@ def _clear_by_size(candidate: Candidate, anchors: list[Candidate]) -> Place | No
         return None
     # "بلدتي نبل والزهراء": a smaller namesake right next to a place of the same paragraph is the one meant
     neighbours = [a.chosen for a in anchors if a.chosen is not None and start <= a.start < end
-                  and a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
+                  and _is_a_point(a.chosen)]
     if any(_km(p, n) <= 15 for p in candidate.places if _km(p, best) > 30 for n in neighbours):
         return None
     # the paragraph's places lie far from the big namesake and close to another reading
@@ -700,7 +714,7 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
     # "في مناطق حصيبة والملاحمة ... شرق الرمادي": the namesake 14 km from a town named close by, not the one
     # 240 km off, whatever their sizes
     for group in (close_by, here):
-        settled = [a.chosen for a in group if a.chosen.feature not in _AREA_FEATURES and a.chosen.feature != "region"]
+        settled = [a.chosen for a in group if _is_a_point(a.chosen)]
         beside = [p for p in readings if any(_km(p, n) <= 15 for n in settled)]
         if len(beside) == 1 and all(_km(p, n) > 30 for p in readings if p is not beside[0] for n in settled):
             return beside[0]
