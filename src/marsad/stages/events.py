@@ -42,9 +42,17 @@ _HYPOTHETICAL = re.compile(
     # "قد يعيدون تنظيم أنفسهم ويشنون هجمات": may, with a present verb
     r"|قد\s+(?:ي\w+|ت(?!م(?!\w))\w+(?<!ت)))(?!\w)"  # not "وقد تمكنت"، "قد تم": has done
 )
+
+
+def _qualifier_after(*words: str) -> re.Pattern:
+    """One of ``words`` right after the event noun, or after the noun and one adjective."""
+    return re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:" + "|".join(words) + r")(?!\w)")
+
+
 # a word after the event noun that says it has not happened: "هجوم بري وشيك"، "مواجهة مسلحة محتملة"
-_COMING_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:وشيك|وشيكه|مرتقب|مرتقبه|متوقع|متوقعه|مقبل|مقبله|قادم|قادمه|مزمع|مزمعه)(?!\w)")
-_POSSIBLE_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:محتمل|محتمله|محتملا|محتملين)(?!\w)")
+_COMING_AFTER = _qualifier_after("وشيك", "وشيكه", "مرتقب", "مرتقبه", "متوقع", "متوقعه", "مقبل", "مقبله", "قادم", "قادمه",
+                                 "مزمع", "مزمعه")
+_POSSIBLE_AFTER = _qualifier_after("محتمل", "محتمله", "محتملا", "محتملين")
 _GENERIC = re.compile(r"(?<!\w)[وفب]?(تدريب|تدريبات|تدريبا|قادر|قادره|القدره|قدره|خبره|مناورات|مناوره|تجربه|تجارب|اختبار"
                       # weapons traded, not fired: "بيع صواريخ باتريوت"، "صفقة صواريخ"
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه|امداد|امدادات)(?!\w)")
@@ -151,7 +159,7 @@ def events(article: Article, settings: Settings) -> Article:
 # before the news, not the news itself
 _AFTER_THE_EVENT = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اثر|اعقاب|خلفيه|تحسبا\s+لرد\s+علي)\s+(?:\S+\s+){0,2}$")
 # "هجوم كيميائي مفترض"، "الهجوم المزعوم": an attack spoken of as alleged is the one reported before
-_ALLEGED_AFTER = re.compile(r"(?:\s+\S+)?\s+(?:ال)?(?:مزعوم|مزعومه|مفترض|مفترضه)(?!\w)")
+_ALLEGED_AFTER = _qualifier_after("مزعوم", "مزعومه", "مفترض", "مفترضه")
 
 
 def _named_as_what_came_before(article: Article, event: Event) -> bool:
