@@ -446,8 +446,9 @@ def _named_countries(article: Article) -> set[str]:
     single, longer = _country_names()
     adjectives = _nationality_words()
     text = article.normalized.text
-    named = {single[w] for word in text.split() for w in (word, word[1:], word[2:]) if w in single}
-    named.update(adjectives[w] for word in text.split() for w in (word, word[1:]) if w in adjectives)
+    words = text.split()
+    named = {single[w] for word in words for w in (word, word[1:], word[2:]) if w in single}
+    named.update(adjectives[w] for word in words for w in (word, word[1:]) if w in adjectives)
     named.update(country for name, country in longer if name in text)
     return named
 
