@@ -313,3 +313,28 @@ def test_places_the_first_words_of_a_name_the_gazetteer_lacks_are_not_a_far_vill
     found = places_in("وأشارت الوكالة إلى انضمام قرى وبلدات داعل والغارية الشرقية وتلول خليف وتل الشيخ حسين إلى المصالحات.")
     assert not any(m.startswith(("وتلول", "تلول", "وتل", "تل الشيخ")) for m in found)  # At Tulul (Idleb), Tall ash Shih (Homs)
     assert "داعل" in found
+
+
+def test_places_an_iraqi_village_filed_with_the_word_qarya_is_found_without_it():
+    # the gazetteer files them as "قرية الدواية"; the news drops the word, and the Dhi Qar namesake is 300 km off
+    found = places_in("وقال قائد عسكري إن القوات سيطرت على مناطق الشيحة والدواية شرقي الكرمة قرب الفلوجة.")
+    dawaya, shiha = found["الدواية"].place, found["الشيحة"].place
+    assert km(dawaya.lat, dawaya.lon, 33.44, 43.82) < 5 and shiha.country == "Iraq"
+    # a bare indefinite word is not read as the village "قرية جزيرة"
+    assert "جزيرة" not in places_in("وتقدمت القوات لتحرير جزيرة الخالدية بين الرمادي والفلوجة.")
+
+
+def test_places_the_hospital_of_a_town_is_in_that_town_not_in_the_city_named_after_it():
+    found = places_in("ونقلت الجثث إلى مستشفى طوزخورماتو شمالي بغداد.")
+    tuz = found["طوزخورماتو"].place
+    assert km(tuz.lat, tuz.lon, 34.89, 44.63) < 5
+    # a quarter the gazetteer lacks still stands at the city named beside it
+    assert places_in("وسقطت القذائف على حي الأندلس في الفلوجة.")["الأندلس"].place.name_en == "Fallujah"
+
+
+def test_places_cities_listed_with_names_only_a_governorate_bears_are_governorates():
+    found = places_in("وامتدت الاحتجاجات إلى محافظات أخرى في الجنوب بينها النجف وميسان وكربلاء وذي قار.")
+    assert found["النجف"].place.feature == "governorate" and found["كربلاء"].place.feature == "governorate"
+    # cities listed together stay cities
+    found = places_in("وقصف التحالف مواقع التنظيم في دير الزور والحسكة والرقة.")
+    assert found["الرقة"].place.feature != "governorate"

@@ -53,28 +53,37 @@ _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
 # Village names are indexed without the article the gazetteer lacks ("عنكاوي"); news writes "العنكاوي".
 # Adding it turns many of them into common nouns (حرب -> الحرب), so such a form stands for the village
 # only after a village or town cue, or in a list that one governs ("قرى الحواش والقاهرة والعنكاوي").
-_WITH_ARTICLE = "def:"
+# The same holds for the thousands of Iraqi villages filed with the word "قرية" in their name
+# ("قرية الدواية"), which the news names without it ("مناطق الشيحة والدواية").
+_CUED_FORM = "def:"
 _SETTLEMENT_CUES = frozenset({"قريه", "قريتي", "قري", "مزرعه", "بلده", "بلدتي", "بلدات", "مدينه", "مدينتي", "مدن"})
-_ARTICLE_FEATURES = frozenset({"village", "locality"})
+_CUED_FORM_FEATURES = frozenset({"village", "locality"})
+_VILLAGE_WORD = "قريه "
 
 
-def _names_with_the_article(gazetteer) -> list[tuple[str, str]]:
-    """Villages as the news writes them with an article the gazetteer lacks, also where a town already
-    has that form ("الحصيبة"): beside the town they are one more namesake for the context to weigh."""
+def _cued_forms(gazetteer) -> list[tuple[str, str]]:
+    """Villages as the news writes them: with an article the gazetteer lacks, or without the word
+    "قرية" it includes. Also where a town already has that form ("الحصيبة"): beside the town they are
+    one more namesake for the context to weigh."""
     out = []
     for name, pid in gazetteer.names():
-        if name.startswith("ال") or " " in name or len(name) < 4:
-            continue
         place = gazetteer.get(pid)
-        if place is not None and place.feature in _ARTICLE_FEATURES:
-            out.append(("ال" + name, _WITH_ARTICLE + pid))
+        if place is None or place.feature not in _CUED_FORM_FEATURES:
+            continue
+        if name.startswith(_VILLAGE_WORD):
+            rest = name[len(_VILLAGE_WORD):]
+            # "قرية جزيرة" would make every island a village: a bare indefinite word stays a noun
+            if len(rest) >= 5 and (rest.startswith("ال") or " " in rest):
+                out.append((rest, _CUED_FORM + pid))
+        elif not name.startswith("ال") and " " not in name and len(name) >= 4:
+            out.append(("ال" + name, _CUED_FORM + pid))
     return out
 
 
 @lru_cache(maxsize=1)
 def place_lexicon() -> Lexicon[str]:
     gazetteer = default_gazetteer()
-    return Lexicon([*gazetteer.names(), *_names_with_the_article(gazetteer)])
+    return Lexicon([*gazetteer.names(), *_cued_forms(gazetteer)])
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +125,7 @@ class Candidate:
     weak: bool = False  # no cue, no quotes, not a town: needs the support of nearby places
     paragraph: tuple[int, int] = (0, 0)
     readings: tuple[Place, ...] = ()  # every place of the name, before the cue and size filters
+    cue_word: str | None = None
 
 
 def places(article: Article, settings: Settings) -> Article:
@@ -142,6 +152,7 @@ def places(article: Article, settings: Settings) -> Article:
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
     _listed_together(article, candidates)
+    _governorates_listed_together(article, candidates)
     _same_name_same_place(article, candidates)
     candidates = [c for c in candidates if not _far_from_its_story(c, candidates)
                   and not _head_of_an_unknown_name(article, c, candidates)]
@@ -169,6 +180,7 @@ _DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "sout
 _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
 
 
+_HOSPITAL_WORDS = frozenset({"مستشفي", "مشفي"})
 _PLACING_CUES = ("town", "village", "neighbourhood", "listed")
 _SECOND_DIRECTION = re.compile(r"\s+ال(شرقي|غربي)(?!\w)")
 _FIRST_DIRECTION = re.compile(r"ال(شمالي|جنوبي)$")
@@ -325,18 +337,18 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                     # "قرية القصر" is also filed whole for one hamlet: the villages named القصر stay readings
                     ids = ids + [p.id for p in gazetteer.lookup(rest) if p.id not in ids]
             previous = (m_end, cue, cue_word)
-            if all(i.startswith(_WITH_ARTICLE) for i in ids):
+            if all(i.startswith(_CUED_FORM) for i in ids):
                 if cue_word not in _SETTLEMENT_CUES:
                     continue
-                ids = [i[len(_WITH_ARTICLE):] for i in ids]
+                ids = [i[len(_CUED_FORM):] for i in ids]
             # beside a town, a village written with the article it lacks is one more namesake for the context
             # to choose ("الحصيبة ... شرقي الرمادي" is the Husaybah by Ramadi, not Al Qa'im); a governorate
             # or a country keeps its name to itself
-            plain = [gazetteer.get(i) for i in ids if not i.startswith(_WITH_ARTICLE)]
+            plain = [gazetteer.get(i) for i in ids if not i.startswith(_CUED_FORM)]
             if any(p is not None and p.feature in _AREA_FEATURES for p in plain):
-                ids = [i for i in ids if not i.startswith(_WITH_ARTICLE)]
+                ids = [i for i in ids if not i.startswith(_CUED_FORM)]
             else:
-                ids = [i[len(_WITH_ARTICLE):] if i.startswith(_WITH_ARTICLE) else i for i in ids]
+                ids = [i[len(_CUED_FORM):] if i.startswith(_CUED_FORM) else i for i in ids]
             quoted = _quoted(window, m_start, m_end)
             alias_ids = [i for i in ids if i.startswith("alias:")]
             places_ = [p for p in (gazetteer.get(i) for i in dict.fromkeys(ids)) if p is not None]
@@ -390,7 +402,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 places_ = ([p for p in places_ if p.feature == "country"]
                            or [p for p in places_ if p.feature != "governorate"] or places_)
             candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, weak=weak,
-                                  paragraph=(span.start, span.end), readings=tuple(all_places))
+                                  paragraph=(span.start, span.end), readings=tuple(all_places), cue_word=cue_word)
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
             elif _one_area(places_) and cue != "neighbourhood":
@@ -446,7 +458,7 @@ def _named_countries(article: Article) -> set[str]:
     single, longer = _country_names()
     adjectives = _nationality_words()
     text = article.normalized.text
-    words = text.split()
+    words = set(text.split())
     named = {single[w] for word in words for w in (word, word[1:], word[2:]) if w in single}
     named.update(adjectives[w] for word in words for w in (word, word[1:]) if w in adjectives)
     named.update(country for name, country in longer if name in text)
@@ -553,14 +565,20 @@ def _same_name_same_place(article: Article, candidates: list[Candidate]) -> None
             placed[name] = candidate.chosen
 
 
+def _in_lists(article: Article, candidates: list[Candidate]) -> tuple[list[Candidate], list[bool]]:
+    """The placed names in text order, and whether each is joined to the next by و or a comma."""
+    ordered = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
+    normalized = article.normalized
+    joined = [i + 1 < len(ordered) and _COORDINATED.fullmatch(
+        normalized.text, normalized.from_original(ordered[i].end), normalized.from_original(ordered[i + 1].start))
+        is not None for i in range(len(ordered))]
+    return ordered, joined
+
+
 def _listed_together(article: Article, candidates: list[Candidate], far_km: float = 50, near_km: float = 20) -> None:
     """Names listed together are neighbours: in "مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا" the
     first name is the Daraa village, not Sidon in Lebanon, because the names listed with it lie there."""
-    ordered = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
-    text = article.normalized.text
-    joined = [i + 1 < len(ordered) and _COORDINATED.fullmatch(
-        text, article.normalized.from_original(ordered[i].end), article.normalized.from_original(ordered[i + 1].start))
-        is not None for i in range(len(ordered))]
+    ordered, joined = _in_lists(article, candidates)
     for i, candidate in enumerate(ordered):
         if candidate.alias_kind is not None or candidate.cue is not None:
             continue
@@ -572,6 +590,24 @@ def _listed_together(article: Article, candidates: list[Candidate], far_km: floa
         if near:
             candidate.chosen = min(near, key=lambda r: min(_km(r, p) for p in points))
             candidate.via, candidate.cue = "context", "listed"
+
+
+def _governorates_listed_together(article: Article, candidates: list[Candidate]) -> None:
+    """"محافظات جنوبية أخرى، بما فيها النجف وميسان وكربلاء وذي قار": a list that holds a name only a
+    governorate bears (ميسان، ذي قار) lists governorates, so النجف and كربلاء are theirs, not the cities."""
+    ordered, joined = _in_lists(article, candidates)
+    run: list[Candidate] = []
+    for i, candidate in enumerate(ordered):
+        run.append(candidate)
+        if joined[i]:
+            continue
+        if len(run) > 1 and any(c.chosen.feature == "governorate" and c.cue is None
+                                and all(p.feature in ("governorate", "district") for p in c.readings) for c in run):
+            for member in run:
+                province = [p for p in member.readings if p.feature == "governorate"]
+                if member.cue is None and member.alias_kind is None and province and member.chosen.feature != "governorate":
+                    member.chosen, member.via = province[0], "context"
+        run = []
 
 
 def _far_from_its_story(candidate: Candidate, candidates: list[Candidate], far_km: float = 250) -> bool:
@@ -709,8 +745,12 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
         if towns:
             nearest = towns[0]  # the town named nearest in the text
             close = [p for p in readings if _km(p, nearest) <= 15]
-            # a quarter the gazetteer lacks is coded to its city, as ACLED does
-            return min(close, key=lambda p: _km(p, nearest)) if close else nearest
+            if close:
+                return min(close, key=lambda p: _km(p, nearest))
+            towns_named = [p for p in readings if p.feature in ("capital", "city", "town")]
+            if candidate.cue_word in _HOSPITAL_WORDS and towns_named:
+                return max(towns_named, key=_size)  # "مستشفى طوزخورماتو شمالي بغداد": that town's hospital
+            return nearest  # a quarter the gazetteer lacks is coded to its city, as ACLED does
 
     # "في مناطق حصيبة والملاحمة ... شرق الرمادي": the namesake 14 km from a town named close by, not the one
     # 240 km off, whatever their sizes
