@@ -260,23 +260,24 @@ class Gazetteer:
         return ranked[:limit]
 
     def _names_near(self, arabic: bool, cells: set[tuple[int, int]], reach: int, lengths: range) -> list[str]:
-        """Names of populated places in the one-degree cells around ``cells``, of the given lengths."""
+        """Names of populated places in the one-degree cells around ``cells``, of the given lengths, in
+        a fixed order (cells, then lengths, then names), so that ties among typo matches fall the same
+        way on every run without sorting the whole neighbourhood each time."""
         grid = self._fuzzy_grid.get(arabic)
         if grid is None:
-            grid = {}
+            cells_of: dict[tuple[int, int, int], set[str]] = {}
             _, by_name = self._fuzzy_index(arabic)
             for name, ids in by_name.items():
                 for pid in ids:
                     place = self._places[pid]
-                    grid.setdefault((math.floor(place.lat), math.floor(place.lon), len(name)), set()).add(name)
+                    cells_of.setdefault((math.floor(place.lat), math.floor(place.lon), len(name)), set()).add(name)
+            grid = {key: sorted(names) for key, names in cells_of.items()}
             self._fuzzy_grid[arabic] = grid
-        around = {(lat + dlat, lon + dlon) for lat, lon in cells
-                  for dlat in range(-reach, reach + 1) for dlon in range(-reach, reach + 1)}
-        names: set[str] = set()
-        for lat, lon in around:
-            for length in lengths:
-                names.update(grid.get((lat, lon, length), ()))
-        return sorted(names)
+        around = sorted({(lat + dlat, lon + dlon) for lat, lon in cells
+                         for dlat in range(-reach, reach + 1) for dlon in range(-reach, reach + 1)})
+        names = dict.fromkeys(name for lat, lon in around for length in lengths
+                              for name in grid.get((lat, lon, length), ()))
+        return list(names)
 
     def _fuzzy_index(self, arabic: bool) -> tuple[list[str], dict[str, list[str]]]:
         cached = self._fuzzy_choices.get(arabic)
