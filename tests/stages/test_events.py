@@ -773,3 +773,11 @@ def test_events_a_protest_stands_where_the_people_gathered_not_where_they_come_f
 def test_events_forces_sent_with_their_sender_between_the_words_are_a_deployment(text, place):
     kinds = {(e["event_type"], e["sub_event_type"], e["location"]) for e in extract(text, "2015-08-09")["events"]}
     assert ("Strategic developments", "Other", place) in kinds
+
+
+def test_events_in_a_village_the_gazetteer_lacks_are_placed_beside_it_with_the_name_kept():
+    text = "وقتل خمسة مدنيين أمس جراء قصف مدفعي لقوات النظام على قرية غرز شرق درعا."
+    [event] = extract(text, "2018-07-01")["events"]
+    assert (event["location"], event["geo_precision"]) == ("Daraa", 2)
+    assert "غرز" in event["notes"]
+    assert [text[s:e] for s, e in event["evidence"]["location"]] == ["غرز"]

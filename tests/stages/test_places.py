@@ -338,3 +338,15 @@ def test_places_cities_listed_with_names_only_a_governorate_bears_are_governorat
     # cities listed together stay cities
     found = places_in("وقصف التحالف مواقع التنظيم في دير الزور والحسكة والرقة.")
     assert found["الرقة"].place.feature != "governorate"
+
+
+def test_places_a_village_the_gazetteer_lacks_stands_at_the_place_it_is_situated_by():
+    found = places_in("وقتل ثلاثة جنود في كمين لداعش في منطقة الطاش جنوب الرمادي.")
+    tash = found["الطاش"]  # the gazetteer's only الطاش is a Hasakah hamlet 400 km away
+    assert tash.place.name_en == "Ramadi" and tash.geo_precision == 2 and tash.unlisted == "الطاش"
+    found = places_in("وقصف الطيران المروحي بالبراميل قرية غرز شرق درعا.")
+    assert found["غرز"].place.name_en == "Daraa" and found["غرز"].unlisted == "غرز"
+    # a description after the cue is not a name
+    assert set(places_in("واندلعت اشتباكات في منطقة عسكرية شمال حلب.")) == {"حلب"}
+    # nor is a place situated by a whole country
+    assert "دونباس" not in places_in("وكان المقاتل يعمل في منطقة دونباس شرقي أوكرانيا.")

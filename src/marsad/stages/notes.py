@@ -53,6 +53,8 @@ def note_for(event: Event) -> str:
         region = f" ({place.admin1})" if place.admin1 and place.admin1 != place.name_en else ""
         near = "near " if event.location.geo_precision > 1 else "in "
         where = f" {near}{place.name_en}{region}"
+        if event.location.unlisted:
+            where += f", at {event.location.unlisted} (not in the gazetteer)"
     deaths = f"; {event.fatalities} reported fatalities" if event.fatalities else ""
     hedge = {"planned": " (planned or threatened)", "hypothetical": " (hypothetical)", "background": " (recalled as background)",
              "claimed": " (claimed)", "denied": " (denied)"}.get(event.modality, "")

@@ -126,6 +126,7 @@ class Candidate:
     paragraph: tuple[int, int] = (0, 0)
     readings: tuple[Place, ...] = ()  # every place of the name, before the cue and size filters
     cue_word: str | None = None
+    unlisted: str | None = None  # the name as written, where the gazetteer lacks it and a nearby place stands in
 
 
 def places(article: Article, settings: Settings) -> Article:
@@ -151,8 +152,10 @@ def places(article: Article, settings: Settings) -> Article:
             candidates.append(candidate)
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
-    _listed_together(article, candidates)
-    _governorates_listed_together(article, candidates)
+    candidates.extend(_unlisted_candidates(article, candidates))
+    lists = _in_lists(article, candidates)
+    _listed_together(*lists)
+    _governorates_listed_together(*lists)
     _same_name_same_place(article, candidates)
     candidates = [c for c in candidates if not _far_from_its_story(c, candidates)
                   and not _head_of_an_unknown_name(article, c, candidates)]
@@ -168,7 +171,7 @@ def places(article: Article, settings: Settings) -> Article:
             directed = _second_direction(article, candidate, gazetteer)
             if directed is not None:
                 place, candidate.end = directed
-        resolution = PlaceResolution(place, _geo_precision(candidate), candidate.via)
+        resolution = PlaceResolution(place, _geo_precision(candidate), candidate.via, unlisted=candidate.unlisted)
         article.mentions.append(Mention(article.span(candidate.start, candidate.end), "place", resolution, key=candidate.cue or ""))
     return article
 
@@ -296,6 +299,8 @@ def _geo_precision(candidate: Candidate) -> int:
     """ACLED geo_precision: 1 the town itself, 2 near it or part of its surroundings, 3 a region."""
     if candidate.alias_kind == "region" or candidate.chosen.feature in ("governorate", "country", "region"):
         return 3
+    if candidate.unlisted is not None:
+        return 2  # the village itself is unknown: the place beside it, as ACLED codes the nearest known town
     # the countryside of a town (ريف جسر الشغور) is near that town, as is its desert or its outskirts
     return 2 if candidate.cue in ("countryside", "desert", "outskirts") else 1
 
@@ -575,10 +580,9 @@ def _in_lists(article: Article, candidates: list[Candidate]) -> tuple[list[Candi
     return ordered, joined
 
 
-def _listed_together(article: Article, candidates: list[Candidate], far_km: float = 50, near_km: float = 20) -> None:
+def _listed_together(ordered: list[Candidate], joined: list[bool], far_km: float = 50, near_km: float = 20) -> None:
     """Names listed together are neighbours: in "مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا" the
     first name is the Daraa village, not Sidon in Lebanon, because the names listed with it lie there."""
-    ordered, joined = _in_lists(article, candidates)
     for i, candidate in enumerate(ordered):
         if candidate.alias_kind is not None or candidate.cue is not None:
             continue
@@ -592,10 +596,9 @@ def _listed_together(article: Article, candidates: list[Candidate], far_km: floa
             candidate.via, candidate.cue = "context", "listed"
 
 
-def _governorates_listed_together(article: Article, candidates: list[Candidate]) -> None:
+def _governorates_listed_together(ordered: list[Candidate], joined: list[bool]) -> None:
     """"محافظات جنوبية أخرى، بما فيها النجف وميسان وكربلاء وذي قار": a list that holds a name only a
     governorate bears (ميسان، ذي قار) lists governorates, so النجف and كربلاء are theirs, not the cities."""
-    ordered, joined = _in_lists(article, candidates)
     run: list[Candidate] = []
     for i, candidate in enumerate(ordered):
         run.append(candidate)
@@ -776,6 +779,78 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
 
     return max(readings, key=score)
 
+
+
+# Where a name the gazetteer lacks is situated by a place it knows: "قرية غرز شرق درعا"، "منطقة الطاش جنوب
+# الرمادي"، "بلدة الستر بريف الفلوجة". The words between the two, and the place after them, decide.
+_SITUATED_BY = re.compile(
+    r"\s+(?:(?:في\s+|ب)?(?:ريف|محيط|اطراف)\s+|(?:قرب|بالقرب\s+من)\s+|(?:ال)?تابعه\s+ل|"
+    r"[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s*-?\s*(?:شرق|غرب)(?:ي)?)?\s+)(?:مدينه\s+|بلده\s+|ناحيه\s+|قضاء\s+)?\"?")
+_UNLISTED_AFTER_CUE = re.compile(
+    r"(?<!\w)[وبلف]{0,2}(?:قريه|قريتي|بلده|بلدتي|مزرعه|منطقه|مخيم)\s+\"?"
+    r"((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?!(?:شمال|جنوب|شرق|غرب|قرب|في|بريف|ريف|التابعه)\S*)[^\s\"،,.:؛()\-\d]{3,})?)\"?")
+# what follows "منطقة" or "قرية" without being a name: the kind of area, its size, its state
+_NOT_A_NAME = frozenset({
+    "عسكريه", "صناعيه", "حدوديه", "زراعيه", "سكنيه", "امنه", "عازله", "محاذيه", "قريبه", "واقعه", "مجاوره",
+    "نائيه", "جبليه", "صحراويه", "ريفيه", "اخري", "واسعه", "كبيره", "صغيره", "مفتوحه", "خاليه", "محرره",
+    "محاصره", "استراتيجيه", "حيويه", "خضراء", "محايده", "منزوعه", "تقع", "تبعد", "واحده", "جديده", "قديمه",
+    "خاضعه", "تابعه", "تسيطر", "يسيطر", "كانت", "كان", "باتت",
+})
+
+
+def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[Candidate]:
+    """Villages the gazetteer lacks, placed at the known place the text situates them by ("قرية غرز شرق
+    درعا" -> Daraa, precision 2) with their name kept: an unknown village never loses its event. A far
+    namesake situated that way ("منطقة الطاش جنوب الرمادي": the Hasakah hamlet, 400 km off) is one too."""
+    normalized = article.normalized
+    text = normalized.text
+    placed = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
+    stopwords = place_stopwords()
+
+    def situating(n_end: int) -> Candidate | None:
+        match = _SITUATED_BY.match(text, n_end)
+        if match is None:
+            return None
+        at = normalized.to_original(match.end(), match.end())[0]
+        anchor = next((c for c in placed if at <= c.start <= at + 2), None)
+        return anchor if anchor is not None and anchor.chosen.feature != "country" else None
+
+    for candidate in placed:
+        if not _a_minor_place(candidate) or candidate.quoted:
+            continue
+        anchor = situating(normalized.from_original(candidate.end))
+        if anchor is None or not _is_a_point(anchor.chosen) or _km(candidate.chosen, anchor.chosen) <= 100:
+            continue
+        near = [r for r in candidate.readings if _km(r, anchor.chosen) <= 40]
+        if near:
+            candidate.chosen, candidate.via = min(near, key=lambda r: _km(r, anchor.chosen)), "context"
+        else:
+            candidate.unlisted, candidate.chosen, candidate.via = _text_of(article, candidate), anchor.chosen, "unlisted"
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in candidates]
+    for span in article.body:
+        n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+        for match in _UNLISTED_AFTER_CUE.finditer(text, n_start, n_end):
+            name = match.group(1)
+            words = name.split()
+            if (name in stopwords or words[0] in _NOT_A_NAME or words[0] in _CUE_OF or words[0] in _AFTER_A_NAME
+                    or (words[0].endswith("يه") and not words[0].startswith("ال"))):
+                continue  # "منطقة عسكرية", "قرية صغيرة": a description, not a name
+            start, end = normalized.to_original(match.start(1), match.end(1))
+            if any(s < end and start < e for s, e in taken):
+                continue
+            anchor = situating(match.end(1) + (1 if text[match.end(1):match.end(1) + 1] == '"' else 0))
+            if anchor is None:
+                continue
+            found = Candidate(start, end, [anchor.chosen], "village", False, chosen=anchor.chosen, via="unlisted",
+                              paragraph=(span.start, span.end), unlisted=article.text[start:end])
+            out.append(found)
+            taken.append((start, end))
+    return out
+
+
+def _text_of(article: Article, candidate: Candidate) -> str:
+    return article.text[candidate.start:candidate.end]
 
 
 def _closest_spelling(gazetteer, name: str, context: list[Place]) -> Place | None:
