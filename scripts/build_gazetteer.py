@@ -128,6 +128,13 @@ POINT_CORRECTIONS = {
                                         "of the centre (Tahrir Square / al-Rusafa)"),
 }
 
+# English names the source gets wrong for a well-known place: id -> (name_en, why). The record keeps its
+# other names (the wrong one stays searchable); only the display name, which becomes `location`, changes.
+NAME_CORRECTIONS = {
+    "wof:421190741": ("Tikrit", "the WOF city record at Tikrit (Arabic تكريت, 260,000 people) is labelled "
+                                "'Sewera'; its town and district records are 'Tikrit'"),
+}
+
 # Prefixes written joined or split: دير الزور / ديرالزور, أبو كمال / ابوكمال.
 COMPOUND_PREFIXES = tuple(normalize_string(p) for p in (
     "دير", "تل", "عين", "بئر", "بير", "رأس", "جسر", "خربة", "أبو", "أم", "بني", "كفر", "قصر", "مزرعة", "سد", "بيت",
@@ -531,6 +538,10 @@ def build(src_dir: Path, out: Path) -> dict:
             counts["admin_from_nearest"] = counts.get("admin_from_nearest", 0) + 1
 
     for i, p in enumerate(places):
+        if p[0] in NAME_CORRECTIONS:
+            places[i] = (p[0], NAME_CORRECTIONS[p[0]][0]) + p[2:]
+            counts["name_corrected"] = counts.get("name_corrected", 0) + 1
+        p = places[i]
         if p[0] in POINT_CORRECTIONS:
             lat, lon, _why = POINT_CORRECTIONS[p[0]]
             places[i] = p[:3] + (lat, lon) + p[5:]

@@ -350,3 +350,8 @@ def test_places_a_village_the_gazetteer_lacks_stands_at_the_place_it_is_situated
     assert set(places_in("واندلعت اشتباكات في منطقة عسكرية شمال حلب.")) == {"حلب"}
     # nor is a place situated by a whole country
     assert "دونباس" not in places_in("وكان المقاتل يعمل في منطقة دونباس شرقي أوكرانيا.")
+
+
+def test_places_tikrit_is_named_tikrit():
+    # the source labels the city record 'Sewera'; the name becomes the event's `location`
+    assert places_in("وصلت التعزيزات إلى تكريت مساء أمس.")["تكريت"].place.name_en == "Tikrit"
