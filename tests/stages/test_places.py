@@ -355,3 +355,13 @@ def test_places_a_village_the_gazetteer_lacks_stands_at_the_place_it_is_situated
 def test_places_tikrit_is_named_tikrit():
     # the source labels the city record 'Sewera'; the name becomes the event's `location`
     assert places_in("وصلت التعزيزات إلى تكريت مساء أمس.")["تكريت"].place.name_en == "Tikrit"
+
+
+@pytest.mark.parametrize("text, name, point", [
+    ("وهاجم مسلحون معسكر سبايكر شمال تكريت.", "معسكر سبايكر", (34.65, 43.54)),
+    ("وأغلقت السلطات منفذ طريبيل الحدودي مع الأردن.", "طريبيل", (32.75, 39.02)),
+    ("وعبرت الشاحنات معبر ربيعة إلى سوريا.", "معبر ربيعة", (36.80, 42.10)),  # not the Latakia town
+])
+def test_places_iraqi_bases_and_border_crossings(text, name, point):
+    place = places_in(text)[name].place
+    assert km(place.lat, place.lon, *point) < 5
