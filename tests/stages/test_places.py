@@ -365,3 +365,23 @@ def test_places_tikrit_is_named_tikrit():
 def test_places_iraqi_bases_and_border_crossings(text, name, point):
     place = places_in(text)[name].place
     assert km(place.lat, place.lon, *point) < 5
+
+
+def test_places_a_site_the_gazetteer_lacks_is_coded_to_the_town_named_beside_it():
+    found = places_in("وأعدم التنظيم خمسة رجال من مدينة البوكمال في ساحة المخفر أمس.")
+    square = found["ساحة المخفر"]
+    assert (square.place.name_en, square.geo_precision, square.unlisted) == ("Abu Kamal", 2, "ساحة المخفر")
+    found = places_in("وتظاهر المئات من أهالي الفلوجة في شارع 40 أمس.")
+    assert found["شارع 40"].place.name_en == "Fallujah"
+    found = places_in("وسلك المتظاهرون طريق جسر الجمهورية المؤدي إلى المنطقة الخضراء في بغداد.")
+    assert "جسر الجمهورية" in found  # the epithet after the name is not part of it
+
+
+@pytest.mark.parametrize("text", [
+    "وأقام الهلال الأحمر مستشفى ميدانيا في دوما.",
+    "وأعلنت واشنطن عن جسر جوي إلى أربيل.",
+    "ودعا الوزير في بغداد إلى توسيع قاعدة الحوار بين الأطراف.",
+    "وتؤثر الحرب في حلب على سوق النفط.",
+])
+def test_places_descriptions_after_a_site_word_are_not_sites(text):
+    assert all(resolution.unlisted is None for resolution in places_in(text).values())

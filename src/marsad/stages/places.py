@@ -846,6 +846,53 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
                               paragraph=(span.start, span.end), unlisted=article.text[start:end])
             out.append(found)
             taken.append((start, end))
+        out.extend(_landmarks_of_the_town(article, span, placed, taken))
+    return out
+
+
+# A site the gazetteer cannot know by name, in the town the text is about: a mosque, a square, a street,
+# a stadium. The name after the word is definite, a number or quoted ("مسجد الرسول الأعظم", "شارع 40"); an
+# indefinite one describes instead ("مستشفى ميداني", "جسر جوي"). Markets, palaces, universities and buildings
+# and bases are left out: "سوق النفط", "قصر الإليزيه", "جامعة الدول العربية", "قاعدة الحوار" name trades,
+# institutions and ideas as often.
+_SITE_EPITHETS = frozenset({"المودي", "المودييه", "الشهير", "الشهيره", "الخاضع", "الخاضعه", "الكاين", "الواقع",
+                            "الواقعه", "العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "الرييسي", "الرييسيه",
+                            "المركزي", "المذكور", "القريب", "القريبه", "الجديد", "القديم", "الكبير"})
+_SITE = re.compile(
+    r"(?<!\w)[وف]?[بل]?(?P<site>(?:مسجد|جامع|كنيسه|مستشفي|مشفي|ساحه|شارع|دوار|ملعب|"
+    r"مناره|مصفاه|صوامع|مفرق|سجن|مطار|معسكر|جسر)\s+"
+    r"(?P<name>\"[^\"]{3,30}\"|(?:ال)?ـ?\s?\d{1,3}(?!\w)|ال[^\s\"،,.:؛()\-\d]{2,}(?:\s+ال[^\s\"،,.:؛()\-\d]{2,})?))")
+_SITE_TOWN_CHARS = 150
+
+
+def _landmarks_of_the_town(article: Article, span, placed: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Sites the gazetteer lacks, coded to the town named nearest in the paragraph (precision 2, the name
+    kept), as a quarter the gazetteer lacks is coded to its city."""
+    normalized = article.normalized
+    stopwords = place_stopwords()
+    towns = [c for c in placed if span.start <= c.start < span.end and c.unlisted is None
+             and c.chosen.feature in ("capital", "city", "town", "village", "locality")]
+    out: list[Candidate] = []
+    if not towns:
+        return out
+    n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+    for match in _SITE.finditer(normalized.text, n_start, n_end):
+        name = match.group("name").strip('"')
+        words = name.split()
+        if name in stopwords or words[0] in _CUE_OF or words[0] in _AFTER_A_NAME or words[0] in _SITE_EPITHETS:
+            continue
+        site_end = match.end("site")
+        if len(words) == 2 and words[1] in _SITE_EPITHETS and not match.group("name").startswith('"'):
+            site_end = match.start("name") + len(words[0])  # "جسر الجمهورية المؤدي إلى": the bridge's name ends
+        site_start, end = normalized.to_original(match.start("site"), site_end)
+        if any(s < end and site_start < e for s, e in taken):
+            continue
+        town = min(towns, key=lambda c: abs(c.start - site_start))
+        if abs(town.start - site_start) > _SITE_TOWN_CHARS:
+            continue
+        out.append(Candidate(site_start, end, [town.chosen], "neighbourhood", False, chosen=town.chosen,
+                             via="unlisted", paragraph=(span.start, span.end), unlisted=article.text[site_start:end]))
+        taken.append((site_start, end))
     return out
 
 
