@@ -22,6 +22,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from importlib.resources import as_file, files
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
@@ -262,7 +263,8 @@ class Gazetteer:
     def _names_near(self, arabic: bool, cells: set[tuple[int, int]], reach: int, lengths: range) -> list[str]:
         """Names of populated places in the one-degree cells around ``cells``, of the given lengths, in
         a fixed order (cells, then lengths, then names), so that ties among typo matches fall the same
-        way on every run without sorting the whole neighbourhood each time."""
+        way on every run without sorting the whole neighbourhood each time. A name borne in two cells
+        comes twice; the matches are merged by place afterwards."""
         grid = self._fuzzy_grid.get(arabic)
         if grid is None:
             cells_of: dict[tuple[int, int, int], set[str]] = {}
@@ -275,9 +277,7 @@ class Gazetteer:
             self._fuzzy_grid[arabic] = grid
         around = sorted({(lat + dlat, lon + dlon) for lat, lon in cells
                          for dlat in range(-reach, reach + 1) for dlon in range(-reach, reach + 1)})
-        names = dict.fromkeys(name for lat, lon in around for length in lengths
-                              for name in grid.get((lat, lon, length), ()))
-        return list(names)
+        return list(chain.from_iterable(grid.get((lat, lon, length), ()) for lat, lon in around for length in lengths))
 
     def _fuzzy_index(self, arabic: bool) -> tuple[list[str], dict[str, list[str]]]:
         cached = self._fuzzy_choices.get(arabic)

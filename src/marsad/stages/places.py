@@ -130,8 +130,12 @@ class Candidate:
 
 
 def places(article: Article, settings: Settings) -> Article:
+    return resolve_places(article, _find_candidates(article, settings))
+
+
+def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
+    """Choose among the readings of the names found, and add the place mentions to the article."""
     gazetteer = default_gazetteer()
-    candidates = _find_candidates(article, settings)
     weak = [c for c in candidates if c.weak]
     candidates = [c for c in candidates if not c.weak]
     anchors = [c for c in candidates if c.chosen is not None]
@@ -805,6 +809,7 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
     normalized = article.normalized
     text = normalized.text
     placed = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
+    by_start = {c.start: c for c in reversed(placed)}
     stopwords = place_stopwords()
 
     def situating(n_end: int) -> Candidate | None:
@@ -812,7 +817,7 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
         if match is None:
             return None
         at = normalized.to_original(match.end(), match.end())[0]
-        anchor = next((c for c in placed if at <= c.start <= at + 2), None)
+        anchor = by_start.get(at) or by_start.get(at + 1) or by_start.get(at + 2)
         return anchor if anchor is not None and anchor.chosen.feature != "country" else None
 
     for candidate in placed:
