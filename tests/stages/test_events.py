@@ -781,3 +781,11 @@ def test_events_in_a_village_the_gazetteer_lacks_are_placed_beside_it_with_the_n
     assert (event["location"], event["geo_precision"]) == ("Daraa", 2)
     assert "غرز" in event["notes"]
     assert [text[s:e] for s, e in event["evidence"]["location"]] == ["غرز"]
+
+
+def test_events_a_site_tied_to_a_town_only_by_nearness_places_no_event():
+    text = "وقالت مصادر محلية إن عبوة ناسفة انفجرت أمس في ساحة المخفر. وكانت تعزيزات وصلت إلى مدينة البوكمال."
+    record = extract(text, "2018-07-15")
+    site = text.index("ساحة المخفر")
+    spans = [span for e in record["events"] for span in e["evidence"].get("location", [])]
+    assert not any(start <= site < end for start, end in spans)

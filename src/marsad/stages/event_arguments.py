@@ -238,9 +238,14 @@ def _bare_subject(article: Article, hit: TriggerHit, mention: Mention) -> bool:
     return between.count(" ") <= 6 or opening.count(" ") <= 4
 
 
+def event_places(article: Article) -> list[Mention]:
+    """The place mentions an event may stand at: all but sites tied to a town only by nearness in the text."""
+    return [m for m in article.mentions_of("place") if m.resolution.via != "site"]
+
+
 def places(article: Article, hit: TriggerHit) -> list[Mention]:
     """The place(s) the event happened at: coordinated towns give one event each."""
-    in_sentence = sorted((m for m in article.mentions_of("place") if _in(m.span, hit.sentence)), key=lambda m: m.span.start)
+    in_sentence = sorted((m for m in event_places(article) if _in(m.span, hit.sentence)), key=lambda m: m.span.start)
     source_spans = [s.span for a in article.attributions if a.sentence == hit.sentence for s in a.sources]
     in_sentence = [m for m in in_sentence if not _is_source_origin(article, m, source_spans)
                    and not _LAUNCHED_FROM.search(_before(article, hit.sentence, m.span.start, 30))
@@ -325,7 +330,7 @@ def _locative(article: Article, place: Mention) -> bool:
 def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     """A sentence that names no place continues the story of the place named before it in its
     paragraph ("وأضاف أن الاشتباكات أسفرت عن ..."); failing that, the article's most named town."""
-    usable = [m for m in article.mentions_of("place")
+    usable = [m for m in event_places(article)
               if m.resolution.place.feature != "country" and m.resolution.geo_precision < 3
               and not _VENUE_NEAR.search(_before(article, Span(0, len(article.text), ""), m.span.start, 90))
               and not _stands_for_its_state(article, m)]

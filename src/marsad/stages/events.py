@@ -14,7 +14,7 @@ from marsad.model import Article, Event, Mention
 from marsad.text.numbers import NUMBER_PATTERN
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
-from marsad.stages.event_arguments import actors, context_place, event_date, fatalities, places
+from marsad.stages.event_arguments import actors, context_place, event_date, event_places, fatalities, places
 from marsad.stages.event_context import TriggerHit, before as _before, norm_slice as _norm_slice
 from marsad.stages.event_fields import date_from_news_day, finish_event, news_day
 from marsad.stages.event_filter import candidate_features, event_probability
@@ -281,7 +281,7 @@ def _clauses_with_places(article: Article) -> set[int]:
     clauses = sorted(article.clauses, key=lambda c: c.start)
     starts = [c.start for c in clauses]
     placed = set()
-    for mention in article.mentions_of("place"):
+    for mention in event_places(article):
         if mention.resolution.place.feature == "country":
             continue
         i = bisect_right(starts, mention.span.start) - 1

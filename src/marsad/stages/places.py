@@ -872,7 +872,8 @@ _SITE_TOWN_CHARS = 150
 
 def _landmarks_of_the_town(article: Article, span, placed: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
     """Sites the gazetteer lacks, coded to the town named nearest in the paragraph (precision 2, the name
-    kept), as a quarter the gazetteer lacks is coded to its city."""
+    kept), as a quarter the gazetteer lacks is coded to its city. Nearness in the text is all that ties
+    them to the town, so they are output as place mentions but place no event (``via`` "site")."""
     normalized = article.normalized
     stopwords = place_stopwords()
     towns = [c for c in placed if span.start <= c.start < span.end and c.unlisted is None
@@ -896,7 +897,7 @@ def _landmarks_of_the_town(article: Article, span, placed: list[Candidate], take
         if abs(town.start - site_start) > _SITE_TOWN_CHARS:
             continue
         out.append(Candidate(site_start, end, [town.chosen], "neighbourhood", False, chosen=town.chosen,
-                             via="unlisted", paragraph=(span.start, span.end), unlisted=article.text[site_start:end]))
+                             via="site", paragraph=(span.start, span.end), unlisted=article.text[site_start:end]))
         taken.append((site_start, end))
     return out
 
