@@ -385,3 +385,10 @@ def test_places_a_site_the_gazetteer_lacks_is_coded_to_the_town_named_beside_it(
 ])
 def test_places_descriptions_after_a_site_word_are_not_sites(text):
     assert all(resolution.unlisted is None for resolution in places_in(text).values())
+
+
+def test_places_the_building_of_a_governorate_stands_in_its_capital():
+    found = places_in("واقتحم عشرات المحتجين صباح الأحد مبنى محافظة البصرة.")
+    assert (found["البصرة"].place.feature, found["البصرة"].geo_precision) == ("city", 1)
+    found = places_in("وانتشرت قوات الأمن في محافظة البصرة.")
+    assert found["البصرة"].place.feature == "governorate"

@@ -187,6 +187,7 @@ _DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "sout
 _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
 
 
+_SEAT_OF_GOVERNORATE = re.compile(r"(?<!\w)[وبل]?(?:مبني|مقر|ديوان|مخازن|بنايه|مجمع)\s+محافظه\s+$")
 _HOSPITAL_WORDS = frozenset({"مستشفي", "مشفي"})
 _PLACING_CUES = ("town", "village", "neighbourhood", "listed")
 _SECOND_DIRECTION = re.compile(r"\s+ال(شرقي|غربي)(?!\w)")
@@ -336,6 +337,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
         for (m_start, m_end), ids in grouped.items():
             cue_word = _cue_word_before(window, m_start)
             cue = _CUE_OF[cue_word] if cue_word else None
+            if cue == "governorate" and _SEAT_OF_GOVERNORATE.search(window, max(0, m_start - 30), m_start):
+                cue = "town"  # "اقتحام مبنى محافظة البصرة": the governorate's building stands in its capital
             if cue is None and _LISTED_AFTER.match(window, previous[0], m_start):
                 cue, cue_word = previous[1], previous[2]  # "قريتي نبل والزهراء": the cue covers every name of the list
             if cue is None and " " in window[m_start:m_end]:
