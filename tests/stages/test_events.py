@@ -789,3 +789,10 @@ def test_events_a_site_tied_to_a_town_only_by_nearness_places_no_event():
     site = text.index("ساحة المخفر")
     spans = [span for e in record["events"] for span in e["evidence"].get("location", [])]
     assert not any(start <= site < end for start, end in spans)
+
+
+def test_events_the_town_of_the_story_named_as_the_city_is_not_the_villages_after_it():
+    text = ("شن تنظيم داعش هجمات انتحارية على مدينة السويداء أمس. "
+            "وقصفت طائرات النظام مواقع التنظيم شمال شرق المدينة بعدما أحبط الجنود تسلل عناصره إلى قرى دوما وتيما.")
+    strikes = [e for e in extract(text, "2018-07-26")["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert [e["location"] for e in strikes] == ["As Suwaydah"]

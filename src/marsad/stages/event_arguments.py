@@ -260,6 +260,8 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
         # "إجلاء آلاف المقاتلين والمدنيين إلى إدلب": where they left, not where they were taken
         in_sentence = [m for m in in_sentence if not _DESTINATION.search(_before(article, hit.sentence, m.span.start, 30))]
     clause = [m for m in in_sentence if _in(m.span, hit.clause)]
+    if _the_town_comes_first(article, hit, in_sentence):
+        return []  # "قصفت مخابئ الدواعش بشمال شرق المدينة بعدما ...": the town told of before, not the places after
     pool = (
         [m for m in clause if m.span.start >= hit.span.end]
         or [m for m in clause if m.span.end <= hit.span.start]
@@ -277,6 +279,19 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
         else:
             break
     return chosen
+
+
+def _the_town_comes_first(article: Article, hit: TriggerHit, in_sentence: list[Mention]) -> bool:
+    """After the trigger, "المدينة" / "البلدة" (the town of the story) comes before any place named in the
+    sentence."""
+    normalized = article.normalized
+    n_end, n_stop = normalized.from_original(hit.span.end), normalized.from_original(hit.sentence.end)
+    match = _THE_TOWN.search(normalized.text, n_end, n_stop)
+    if match is None:
+        return False
+    at = normalized.to_original(match.start(), match.start())[0]
+    # a town named before the trigger in the sentence is the town meant ("وفي النجف، سارت تظاهرة ... في شوارع المدينة")
+    return not any(m.span.start < at and not hit.span.start <= m.span.start < hit.span.end for m in in_sentence)
 
 
 def _unknown_list_items(gap: str) -> bool:
@@ -344,6 +359,9 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     paragraph = next((p for p in article.body if _in(hit.sentence, p)), None)
     if paragraph is not None:
         earlier = [m for m in usable if _in(m.span, paragraph) and m.span.end <= hit.sentence.start]
+        if earlier and _THE_TOWN.search(norm_slice(article, hit.sentence)[1]):
+            # "قصفت مخابئ الدواعش بشمال شرق المدينة": the town told of before, not the village named last
+            earlier = [m for m in earlier if m.resolution.place.feature in ("capital", "city", "town")] or earlier
         if earlier:
             return earlier[-1]
     counts: dict[str, list[Mention]] = {}
@@ -355,6 +373,7 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     return most[0] if len(most) >= 2 else None
 
 
+_THE_TOWN = re.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?:مدينه|بلده)(?!\w)")
 # "في مؤتمر يضم قادة سلاح الجو لـ20 دولة، في مدينة هرتسليا قرب تل أبيب": the venue, however far the words
 _VENUE_NEAR = re.compile(r"(?<!\w)(?:موتمر|كلمه|خطاب|مقابله|اجتماع|قمه|منتدي|ندوه)(?:\s+\S+){0,10}\s+(?:في|قرب|ب)\s+(?:\S+\s+){0,3}$")
 # "وقال في مؤتمر صحافي عقده في أنقرة": where it was said, not where it happened
