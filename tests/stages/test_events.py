@@ -796,3 +796,12 @@ def test_events_the_town_of_the_story_named_as_the_city_is_not_the_villages_afte
             "وقصفت طائرات النظام مواقع التنظيم شمال شرق المدينة بعدما أحبط الجنود تسلل عناصره إلى قرى دوما وتيما.")
     strikes = [e for e in extract(text, "2018-07-26")["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert [e["location"] for e in strikes] == ["As Suwaydah"]
+
+
+def test_events_places_listed_after_people_from_or_a_border_with_are_not_where_it_happened():
+    text = "وقال المرصد إن عائلات متحدرة من الفوعة وكفريا موجودة في السيدة زينب تظاهرت أمس مطالبة بحماية سكان البلدتين."
+    [protest] = extract(text, "2015-07-21")["events"]
+    assert protest["location"] == "Sayyida Zaynab"
+    text = ("قتل 27 من عناصر قوات النظام أمس في القصف والاشتباكات العنيفة التي شهدتها منطقة عطيرة "
+            "القريبة من الحدود السورية مع لواء إسكندرون.")
+    assert all(e["country"] == "Syria" for e in extract(text, "2018-07-10")["events"])

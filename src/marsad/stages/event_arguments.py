@@ -254,11 +254,15 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
                    # التي أطلقتها الولايات المتحدة" is in Damascus and Homs, not in the country that fired
                    and (m.resolution.place.feature != "country" or _locative(article, m))]
     # "عائلات متحدرة من الفوعة وكفريا موجودة في السيدة زينب تظاهرت": where the people come from, not where they acted
-    in_sentence = [m for m in in_sentence if not _PEOPLE_FROM.search(_before(article, hit.sentence, m.span.start, 30))
-                   or _in(m.span, hit.span)]
+    origins = _named_after(article, hit.sentence, in_sentence, _PEOPLE_FROM)
+    in_sentence = [m for m in in_sentence if id(m) not in origins or _in(m.span, hit.span)]
     if _EVACUATION.match(norm_slice(article, hit.span)[1]):
         # "إجلاء آلاف المقاتلين والمدنيين إلى إدلب": where they left, not where they were taken
-        in_sentence = [m for m in in_sentence if not _DESTINATION.search(_before(article, hit.sentence, m.span.start, 30))]
+        destinations = _named_after(article, hit.sentence, in_sentence, _DESTINATION)
+        in_sentence = [m for m in in_sentence if id(m) not in destinations]
+    # "منطقة عطيرة القريبة من الحدود السورية مع لواء إسكندرون": the neighbour across the border is a bearing
+    across = _named_after(article, hit.sentence, in_sentence, _BORDER_WITH)
+    in_sentence = [m for m in in_sentence if id(m) not in across]
     clause = [m for m in in_sentence if _in(m.span, hit.clause)]
     if _the_town_comes_first(article, hit, in_sentence):
         return []  # "قصفت مخابئ الدواعش بشمال شرق المدينة بعدما ...": the town told of before, not the places after
@@ -279,6 +283,26 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
         else:
             break
     return chosen
+
+
+_LISTED = re.compile(r'[\s"،,]*و?[\s"]*')
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود\s+(?:\S+\s+){0,2}مع\s+(?:لواء\s+)?$")
+
+
+def _named_after(article: Article, sentence: Span, mentions: list[Mention], cue: re.Pattern) -> set[int]:
+    """The places a cue governs: the one right after it ("متحدرة من الفوعة") and those listed with it
+    ("... وكفريا")."""
+    governed: set[int] = set()
+    normalized = article.normalized
+    previous = None
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if cue.search(_before(article, sentence, mention.span.start, 30)):
+            governed.add(id(mention))
+        elif previous is not None and id(previous) in governed and _LISTED.fullmatch(
+                normalized.text, normalized.from_original(previous.span.end), normalized.from_original(mention.span.start)):
+            governed.add(id(mention))
+        previous = mention
+    return governed
 
 
 def _the_town_comes_first(article: Article, hit: TriggerHit, in_sentence: list[Mention]) -> bool:
