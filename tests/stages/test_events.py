@@ -805,3 +805,8 @@ def test_events_places_listed_after_people_from_or_a_border_with_are_not_where_i
     text = ("قتل 27 من عناصر قوات النظام أمس في القصف والاشتباكات العنيفة التي شهدتها منطقة عطيرة "
             "القريبة من الحدود السورية مع لواء إسكندرون.")
     assert all(e["country"] == "Syria" for e in extract(text, "2018-07-10")["events"])
+
+
+def test_events_a_habit_is_not_an_event():
+    text = "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات على مواقع للقوات الإيرانية قرب مدينة القصير."
+    assert extract(text, "2018-05-21")["events"] == []
