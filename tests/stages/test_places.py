@@ -392,3 +392,8 @@ def test_places_the_building_of_a_governorate_stands_in_its_capital():
     assert (found["البصرة"].place.feature, found["البصرة"].geo_precision) == ("city", 1)
     found = places_in("وانتشرت قوات الأمن في محافظة البصرة.")
     assert found["البصرة"].place.feature == "governorate"
+
+
+def test_places_douma_after_a_verb_that_has_its_object_is_always():
+    assert places_in("وتوغلت القوات في المنطقة التي يستهدفها دوما بغارات جوية.") == {}
+    assert places_in("وقصفت الطائرات دوما أمس.")["دوما"].place.name_en == "Douma"

@@ -188,6 +188,8 @@ _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", 
 
 
 _SEAT_OF_GOVERNORATE = re.compile(r"(?<!\w)[وبل]?(?:مبني|مقر|ديوان|مخازن|بنايه|مجمع)\s+محافظه\s+$")
+_ALSO_ADVERBS = frozenset({"دوما"})
+_VERB_WITH_ITS_OBJECT = re.compile(r"(?:^|\s)[يتن]\S{2,}(?:ها|هم|هن|هما|كم|نا)\s+$")
 _HOSPITAL_WORDS = frozenset({"مستشفي", "مشفي"})
 _PLACING_CUES = ("town", "village", "neighbourhood", "listed")
 _SECOND_DIRECTION = re.compile(r"\s+ال(شرقي|غربي)(?!\w)")
@@ -369,6 +371,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "إسماعيل قاني" is a man, whatever village shares his name
             if article.text[end:end + 1] in _TANWEEN or article.text[end - 1:end] in _TANWEEN:
                 continue  # "يستهدفها دوماً": an adverb; names of places take no tanween
+            if window[m_start:m_end] in _ALSO_ADVERBS and _VERB_WITH_ITS_OBJECT.search(window, max(0, m_start - 25), m_start):
+                continue  # "المنطقة التي يستهدفها دوما بغارات": the verb has its object, so دوما is "always"
             if dateline is not None and dateline.start <= start < dateline.end:
                 continue  # "دمشق - (رويترز) -", "أتلانتا، الولايات المتحدة (CNN)--": where the copy was filed
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
