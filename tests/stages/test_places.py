@@ -12,6 +12,10 @@ def places_in(text):
     return {m.span.text: m.resolution for m in article.mentions_of("place")}
 
 
+def near(place, lat, lon, within_km=5):
+    return km(place.lat, place.lon, lat, lon) < within_km
+
+
 @pytest.mark.parametrize("text, name, point, precision", [
     ("سيرت القوات الروسية دورية على أطراف مدينة الميادين بريف ديرالزور الشرقي.", "الميادين", (35.02, 40.45), 1),
     ("أرسلت الميليشيا تعزيزات إلى مدينة البوكمال شرق دير الزور.", "البوكمال", (34.45, 40.92), 1),
@@ -318,16 +322,13 @@ def test_places_the_first_words_of_a_name_the_gazetteer_lacks_are_not_a_far_vill
 def test_places_an_iraqi_village_filed_with_the_word_qarya_is_found_without_it():
     # the gazetteer files them as "قرية الدواية"; the news drops the word, and the Dhi Qar namesake is 300 km off
     found = places_in("وقال قائد عسكري إن القوات سيطرت على مناطق الشيحة والدواية شرقي الكرمة قرب الفلوجة.")
-    dawaya, shiha = found["الدواية"].place, found["الشيحة"].place
-    assert km(dawaya.lat, dawaya.lon, 33.44, 43.82) < 5 and shiha.country == "Iraq"
+    assert near(found["الدواية"].place, 33.44, 43.82) and found["الشيحة"].place.country == "Iraq"
     # a bare indefinite word is not read as the village "قرية جزيرة"
     assert "جزيرة" not in places_in("وتقدمت القوات لتحرير جزيرة الخالدية بين الرمادي والفلوجة.")
 
 
 def test_places_the_hospital_of_a_town_is_in_that_town_not_in_the_city_named_after_it():
-    found = places_in("ونقلت الجثث إلى مستشفى طوزخورماتو شمالي بغداد.")
-    tuz = found["طوزخورماتو"].place
-    assert km(tuz.lat, tuz.lon, 34.89, 44.63) < 5
+    assert near(places_in("ونقلت الجثث إلى مستشفى طوزخورماتو شمالي بغداد.")["طوزخورماتو"].place, 34.89, 44.63)
     # a quarter the gazetteer lacks still stands at the city named beside it
     assert places_in("وسقطت القذائف على حي الأندلس في الفلوجة.")["الأندلس"].place.name_en == "Fallujah"
 
@@ -363,8 +364,7 @@ def test_places_tikrit_is_named_tikrit():
     ("وعبرت الشاحنات معبر ربيعة إلى سوريا.", "معبر ربيعة", (36.80, 42.10)),  # not the Latakia town
 ])
 def test_places_iraqi_bases_and_border_crossings(text, name, point):
-    place = places_in(text)[name].place
-    assert km(place.lat, place.lon, *point) < 5
+    assert near(places_in(text)[name].place, *point)
 
 
 def test_places_a_site_the_gazetteer_lacks_is_coded_to_the_town_named_beside_it():
