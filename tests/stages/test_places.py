@@ -397,3 +397,8 @@ def test_places_the_building_of_a_governorate_stands_in_its_capital():
 def test_places_douma_after_a_verb_that_has_its_object_is_always():
     assert places_in("وتوغلت القوات في المنطقة التي يستهدفها دوما بغارات جوية.") == {}
     assert places_in("وقصفت الطائرات دوما أمس.")["دوما"].place.name_en == "Douma"
+
+
+def test_places_pictures_are_not_tyre():
+    assert places_in("وصُوّر المقطع من كاميرا على خوذة أحد الجنود في حلب.") == {"حلب": places_in("في حلب")["حلب"]}
+    assert places_in("وسقط صاروخ على مدينة صور في جنوب لبنان.")["صور"].place.name_en == "Tyre"
