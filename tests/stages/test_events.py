@@ -810,3 +810,9 @@ def test_events_places_listed_after_people_from_or_a_border_with_are_not_where_i
 def test_events_a_habit_is_not_an_event():
     text = "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات على مواقع للقوات الإيرانية قرب مدينة القصير."
     assert extract(text, "2018-05-21")["events"] == []
+
+
+def test_events_a_booby_trapped_car_is_an_explosion_not_a_killing():
+    text = "قال مصدر بالشرطة العراقية إن سيارة ملغومة انفجرت في حي مدينة الصدر في بغداد، الأربعاء، مما أدى إلى مقتل عدة أشخاص."
+    events = extract(text, "2018-06-06")["events"]
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
