@@ -97,8 +97,9 @@ def test_events_planned_attack_is_coded_as_planned():
     ("وقالت مصادر محلية إن الجيش أكمل استعداداته لهجوم بري وشيك على مدينة إدلب.", "planned"),
 ])
 def test_events_a_word_after_the_event_noun_says_it_has_not_happened(text, modality):
-    battles = [e for e in extract(text, "2018-03-13")["events"] if e["event_type"] == "Battles"]
-    assert [e["modality"] for e in battles] == [modality]
+    record = extract(text, "2018-03-13")
+    battles = [e for e in record["events"] if e["event_type"] == "Battles"]
+    assert [e["modality"] for e in battles] == modal_rows(record, modality)
 
 
 def test_events_history_recalled_with_kana_qad_is_background():
@@ -339,7 +340,16 @@ def test_events_more_ways_to_say_an_attack(text, event_type):
     ("وقد تمكنت القوات من صد هجوم على بلدة الرمادي أمس.", "reported"),  # قد with a past verb: has done
 ])
 def test_events_may_and_about_to(text, modality):
-    assert {e["modality"] for e in extract(text, "2015-08-06")["events"]} == {modality}
+    record = extract(text, "2015-08-06")
+    assert sorted({e["modality"] for e in record["events"]}) == modal_rows(record, modality)
+
+
+def modal_rows(record, modality):
+    """What a sentence of that modality leaves in the dataset: a hypothetical is no row, only a warning."""
+    if modality == "hypothetical":
+        assert any(w.startswith("hypothetical-event") for w in record["warnings"])
+        return []
+    return [modality]
 
 
 # words of events that report none: weapons sold, supplied or defended against, tallies, truces named

@@ -145,6 +145,12 @@ def events(article: Article, settings: Settings) -> Article:
     _actors_from_the_story(article, merged, after_merging=True)
     located = []
     for event in merged:
+        if event.modality == "hypothetical":
+            # "إذا شنت هجوما"، "مواجهة مسلحة محتملة": what might happen is no row of the dataset; the
+            # warning keeps the words for a reader who wants them
+            article.warn("hypothetical-event", f"{event.trigger.start}-{event.trigger.end}: {event.sub_event_type} "
+                                              f"'{event.trigger.text}'")
+            continue
         if not settings.unlocated_events and not _placed_in_a_governorate(event):
             # ACLED codes an event at admin1 or finer; a report that names no place below the country
             # ("غارات في العراق", "شمال سوريا") is kept as a warning, with its evidence, not as a row
