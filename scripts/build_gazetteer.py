@@ -98,8 +98,7 @@ GEONAMES_ADMIN1 = {
     "IQ.10": "Diyala", "IQ.11": "Erbil", "IQ.18": "Salah al-Din",
 }
 
-# Neighbour provinces that matter for Syria/Iraq news; others keep their GeoNames code.
-# Each code was checked against the province capital in the CSV (Gaziantep TR.83,
+# Neighbour provinces by their GeoNames admin1 code. The border provinces first: each code was checked against the province capital in the CSV (Gaziantep TR.83,
 # Antakya TR.31, Sanliurfa TR.63, Kilis TR.90, Mardin TR.72, Sirnak/Cizre TR.80,
 # Hakkari TR.70, Adana TR.81, Amman JO.16, Irbid JO.18, Mafraq JO.15, Zarqa JO.17,
 # Beirut LB.04, Aley/Jounieh LB.05, Sidon/Tyre LB.06, Nabatieh LB.07, Zahle LB.08,
@@ -110,6 +109,24 @@ NEIGHBOUR_ADMIN1 = {
     "JO.16": "Amman", "JO.18": "Irbid", "JO.15": "Mafraq", "JO.17": "Zarqa",
     "LB.04": "Beirut", "LB.05": "Mount Lebanon", "LB.06": "South", "LB.07": "Nabatieh", "LB.08": "Bekaa",
     "LB.09": "North", "LB.10": "Akkar", "LB.11": "Baalbek-Hermel",
+    # the other provinces, each named after the most populous place of its code in the CSV (its capital,
+    # ASCII as ACLED writes them), but for the six where a bigger town than the capital lies in the
+    # province (Tatvan, Luleburgaz, Gebze, Adapazari, Corlu, Akcapinar) and Jordan's, named by hand
+    "JO.02": "Balqa", "JO.09": "Karak", "JO.12": "Tafileh", "JO.19": "Maan", "JO.20": "Ajloun", "JO.21": "Aqaba",
+    "JO.22": "Jerash", "JO.23": "Madaba", "TR.02": "Adiyaman", "TR.03": "Afyonkarahisar", "TR.04": "Agri",
+    "TR.05": "Amasya", "TR.07": "Antalya", "TR.08": "Artvin", "TR.09": "Aydin", "TR.10": "Balikesir",
+    "TR.11": "Bilecik", "TR.12": "Bingol", "TR.13": "Bitlis", "TR.14": "Bolu", "TR.15": "Burdur", "TR.16": "Bursa",
+    "TR.17": "Canakkale", "TR.19": "Corum", "TR.20": "Denizli", "TR.21": "Diyarbakir", "TR.22": "Edirne",
+    "TR.23": "Elazig", "TR.24": "Erzincan", "TR.25": "Erzurum", "TR.26": "Eskisehir", "TR.28": "Giresun",
+    "TR.32": "Mersin", "TR.33": "Isparta", "TR.35": "Izmir", "TR.37": "Kastamonu", "TR.38": "Kayseri",
+    "TR.39": "Kirklareli", "TR.40": "Kirsehir", "TR.41": "Kocaeli", "TR.43": "Kutahya", "TR.44": "Malatya",
+    "TR.45": "Manisa", "TR.46": "Kahramanmaras", "TR.48": "Mugla", "TR.49": "Mus", "TR.50": "Nevsehir",
+    "TR.52": "Ordu", "TR.53": "Rize", "TR.54": "Sakarya", "TR.55": "Samsun", "TR.57": "Sinop", "TR.58": "Sivas",
+    "TR.59": "Tekirdag", "TR.60": "Tokat", "TR.61": "Trabzon", "TR.62": "Tunceli", "TR.64": "Usak", "TR.65": "Van",
+    "TR.66": "Yozgat", "TR.69": "Gumushane", "TR.71": "Konya", "TR.73": "Nigde", "TR.74": "Siirt",
+    "TR.75": "Aksaray", "TR.76": "Batman", "TR.77": "Bayburt", "TR.78": "Karaman", "TR.79": "Kirikkale",
+    "TR.82": "Cankiri", "TR.84": "Kars", "TR.85": "Zonguldak", "TR.86": "Ardahan", "TR.87": "Bartin",
+    "TR.88": "Igdir", "TR.89": "Karabuk", "TR.91": "Osmaniye", "TR.92": "Yalova", "TR.93": "Duzce",
 }
 
 # The central district ("Markaz X") is named after its governorate's seat, as ACLED does.

@@ -402,3 +402,10 @@ def test_places_douma_after_a_verb_that_has_its_object_is_always():
 def test_places_pictures_are_not_tyre():
     assert places_in("وصُوّر المقطع من كاميرا على خوذة أحد الجنود في حلب.") == {"حلب": places_in("في حلب")["حلب"]}
     assert places_in("وسقط صاروخ على مدينة صور في جنوب لبنان.")["صور"].place.name_en == "Tyre"
+
+
+def test_places_turkish_towns_known_by_latin_name_only_and_provinces_in_acled_naming():
+    found = places_in("وألقت قوات الأمن التركية القبض على 17 شخصا في ولاية مانيسا.")
+    assert (found["مانيسا"].place.name_en, found["مانيسا"].place.admin1) == ("Manisa", "Manisa")  # not "TR.45"
+    found = places_in("وقتل جنديان تركيان في هجوم على مركز للشرطة في جزرة بولاية شرناق.")
+    assert found["جزرة"].place.name_en == "Cizre"  # not the Syrian hamlet Jazrah
