@@ -42,7 +42,7 @@ def test_places_resolve_towns_and_landmarks(text, name, point, precision):
     found = places_in(text)
     assert name in found, found
     resolution = found[name]
-    assert km(resolution.place.lat, resolution.place.lon, *point) < 12
+    assert near(resolution.place, *point, within_km=12)
     assert resolution.geo_precision == precision
 
 

@@ -837,9 +837,11 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
         if near:
             candidate.chosen, candidate.via = min(near, key=lambda r: _km(r, anchor.chosen)), "context"
         else:
-            candidate.unlisted, candidate.chosen, candidate.via = _text_of(article, candidate), anchor.chosen, "unlisted"
+            candidate.unlisted = article.text[candidate.start:candidate.end]
+            candidate.chosen, candidate.via = anchor.chosen, "unlisted"
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in candidates]
+    towns = [c for c in placed if c.unlisted is None and c.chosen.feature in _SITE_TOWN_FEATURES]
     for span in article.body:
         n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
         for match in _UNLISTED_AFTER_CUE.finditer(text, n_start, n_end):
@@ -858,7 +860,7 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
                               paragraph=(span.start, span.end), unlisted=article.text[start:end])
             out.append(found)
             taken.append((start, end))
-        out.extend(_landmarks_of_the_town(article, span, placed, taken))
+        out.extend(_landmarks_of_the_town(article, span, towns, taken))
     return out
 
 
@@ -875,16 +877,16 @@ _SITE = re.compile(
     r"مناره|مصفاه|صوامع|مفرق|سجن|مطار|معسكر|جسر)\s+"
     r"(?P<name>\"[^\"]{3,30}\"|(?:ال)?ـ?\s?\d{1,3}(?!\w)|ال[^\s\"،,.:؛()\-\d]{2,}(?:\s+ال[^\s\"،,.:؛()\-\d]{2,})?))")
 _SITE_TOWN_CHARS = 150
+_SITE_TOWN_FEATURES = frozenset({"capital", "city", "town", "village", "locality"})
 
 
-def _landmarks_of_the_town(article: Article, span, placed: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+def _landmarks_of_the_town(article: Article, span, towns: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
     """Sites the gazetteer lacks, coded to the town named nearest in the paragraph (precision 2, the name
     kept), as a quarter the gazetteer lacks is coded to its city. Nearness in the text is all that ties
     them to the town, so they are output as place mentions but place no event (``via`` "site")."""
     normalized = article.normalized
     stopwords = place_stopwords()
-    towns = [c for c in placed if span.start <= c.start < span.end and c.unlisted is None
-             and c.chosen.feature in ("capital", "city", "town", "village", "locality")]
+    towns = [c for c in towns if span.start <= c.start < span.end]
     out: list[Candidate] = []
     if not towns:
         return out
@@ -907,10 +909,6 @@ def _landmarks_of_the_town(article: Article, span, placed: list[Candidate], take
                              via="site", paragraph=(span.start, span.end), unlisted=article.text[site_start:end]))
         taken.append((site_start, end))
     return out
-
-
-def _text_of(article: Article, candidate: Candidate) -> str:
-    return article.text[candidate.start:candidate.end]
 
 
 def _closest_spelling(gazetteer, name: str, context: list[Place]) -> Place | None:
