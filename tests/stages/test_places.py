@@ -353,6 +353,16 @@ def test_places_a_village_the_gazetteer_lacks_stands_at_the_place_it_is_situated
     assert "دونباس" not in places_in("وكان المقاتل يعمل في منطقة دونباس شرقي أوكرانيا.")
 
 
+def test_places_every_name_of_a_list_stands_at_the_place_after_the_list():
+    found = places_in("وقتل 23 عنصرا من التنظيم في اشتباكات بمنطقتي حصيبة والمضيق شرقي الرمادي.")
+    # the gazetteer's حصيبة is the border town by al-Qaim, 250 km west; المضيق it lacks
+    assert near(found["حصيبة"].place, 33.42, 43.30, within_km=25) and found["المضيق"].unlisted == "المضيق"
+    found = places_in("واشتبكت البيشمركة مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة والفسلوج التابعة لناحية كفري.")
+    assert {found[n].place.name_en for n in ("الهديدة", "الفسلوج")} == {found["كفري"].place.name_en}
+    # a list that nothing situates is left alone
+    assert "المضيق" not in places_in("وسيطرت القوات على منطقتي الحامضية والمضيق.")
+
+
 def test_places_tikrit_is_named_tikrit():
     # the source labels the city record 'Sewera'; the name becomes the event's `location`
     assert places_in("وصلت التعزيزات إلى تكريت مساء أمس.")["تكريت"].place.name_en == "Tikrit"

@@ -800,6 +800,28 @@ _SITUATED_BY = re.compile(
 _UNLISTED_AFTER_CUE = re.compile(
     r"(?<!\w)[وبلف]{0,2}(?:قريه|قريتي|بلده|بلدتي|مزرعه|منطقه|مخيم)\s+\"?"
     r"((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?!(?:شمال|جنوب|شرق|غرب|قرب|في|بريف|ريف|التابعه)\S*)[^\s\"،,.:؛()\-\d]{3,})?)\"?")
+_LIST_AFTER_CUE = re.compile(r"(?<!\w)[وبلف]{0,2}(?:منطقتي|قريتي|بلدتي|قري|بلدات|مناطق)\s+")
+_LISTED_NAME = re.compile(
+    r"\"?((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?![وبلف]?(?:شمال|جنوب|شرق|غرب|قرب|في|ريف|التابعه|و)\S*)"
+    r"[^\s\"،,.:؛()\-\d]{3,})?)\"?")
+_NEXT_IN_LIST = re.compile(r"\s*[،,]?\s*و|\s*[،,]\s*")
+
+
+def _listed_names(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list after a plural cue, up to the word that is not one: "حصيبة والمضيق" -> two spans."""
+    names: list[tuple[int, int]] = []
+    while at < end:
+        match = _LISTED_NAME.match(text, at, end)
+        if match is None:
+            break
+        names.append(match.span(1))
+        following = _NEXT_IN_LIST.match(text, match.end(), end)
+        if following is None:
+            break
+        at = following.end()
+    return names
+
+
 # what follows "منطقة" or "قرية" without being a name: the kind of area, its size, its state
 _NOT_A_NAME = frozenset({
     "عسكريه", "صناعيه", "حدوديه", "زراعيه", "سكنيه", "امنه", "عازله", "محاذيه", "قريبه", "واقعه", "مجاوره",
@@ -827,20 +849,42 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
         anchor = by_start.get(at) or by_start.get(at + 1) or by_start.get(at + 2)
         return anchor if anchor is not None and anchor.chosen.feature != "country" else None
 
-    for candidate in placed:
-        if not _a_minor_place(candidate) or candidate.quoted:
-            continue
-        anchor = situating(normalized.from_original(candidate.end))
-        if anchor is None or not _is_a_point(anchor.chosen) or _km(candidate.chosen, anchor.chosen) <= 100:
-            continue
+    def situate(candidate: Candidate, anchor: Candidate | None) -> None:
+        if (anchor is None or not _a_minor_place(candidate) or candidate.quoted or not _is_a_point(anchor.chosen)
+                or _km(candidate.chosen, anchor.chosen) <= 100):
+            return
         near = [r for r in candidate.readings if _km(r, anchor.chosen) <= 40]
         if near:
             candidate.chosen, candidate.via = min(near, key=lambda r: _km(r, anchor.chosen)), "context"
         else:
             candidate.unlisted = article.text[candidate.start:candidate.end]
             candidate.chosen, candidate.via = anchor.chosen, "unlisted"
+
+    for candidate in placed:
+        situate(candidate, situating(normalized.from_original(candidate.end)))
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in candidates]
+    # "منطقتي حصيبة والمضيق شرقي الرمادي"، "قرى الهديدة والفسلوج التابعة لناحية كفري": the place after the
+    # list situates every name in it, known or not
+    for span in article.body:
+        n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+        for match in _LIST_AFTER_CUE.finditer(text, n_start, n_end):
+            names = _listed_names(text, match.end(), n_end)
+            anchor = situating(names[-1][1]) if len(names) > 1 else None
+            if anchor is None:
+                continue
+            for n_name_start, n_name_end in names:
+                start, end = normalized.to_original(n_name_start, n_name_end)
+                known = [c for c in placed if c.start < end and start < c.end]
+                if known:
+                    situate(known[0], anchor)
+                    continue
+                name = text[n_name_start:n_name_end]
+                if name in stopwords or name.split()[0] in _NOT_A_NAME or any(s < end and start < e for s, e in taken):
+                    continue
+                out.append(Candidate(start, end, [anchor.chosen], "village", False, chosen=anchor.chosen, via="unlisted",
+                                     paragraph=(span.start, span.end), unlisted=article.text[start:end]))
+                taken.append((start, end))
     towns = [c for c in placed if c.unlisted is None and c.chosen.feature in _SITE_TOWN_FEATURES]
     for span in article.body:
         n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
