@@ -55,6 +55,7 @@ UNITS: dict[str, tuple[int, str]] = {
     "يوم": (1, "day"), "يوما": (1, "day"), "أيام": (1, "day"),
     "أسبوع": (7, "week"), "أسبوعا": (7, "week"), "أسابيع": (7, "week"),
     "شهر": (30, "month"), "شهرا": (30, "month"), "أشهر": (30, "month"), "شهور": (30, "month"),
+    "عام": (365, "month"),  # only as "قبل/منذ عام": a year ago, to the month (gold convention)
 }
 DUALS: dict[str, tuple[int, str]] = {
     "ساعتين": (0, "hour"), "ساعتان": (0, "hour"), "يومين": (2, "day"), "يومان": (2, "day"),
