@@ -36,6 +36,17 @@ def test_entities_person_with_role_links_to_the_organisation_named_before():
     assert persons["داغر الموسوي"]["organisation"]
 
 
+def test_entities_a_rank_names_the_man_after_it_and_his_family_name_is_no_village():
+    text = ("وقال المرصد إن عناصر من جبهة النصرة خطفوا قائد الفرقة 30 العقيد المنشق نديم الحسن وسبعة عناصر "
+            "بينهم القيادي فرحان الجاسم، أثناء عودتهم من اجتماع في مدينة اعزاز.")
+    article = extract_text(text)
+    persons = {m.span.text: m.resolution["role"] for m in article.mentions_of("person")}
+    assert persons == {"نديم الحسن": "العقيد", "فرحان الجاسم": "القيادي"}
+    assert [m.span.text for m in article.mentions_of("place")] == ["اعزاز"]  # not Jasim, the Daraa town
+    # what follows a rank without a name is not one
+    assert extract_text("وقال القيادي في الحزب إن المفاوضات مستمرة.").mentions_of("person") == []
+
+
 @pytest.mark.parametrize("text, value", [
     ("سقوط ثلاثة قتلى", 3), ("مقتل 33 مسلحاً", 33), ("مقتل خمسة وعشرين عنصرا", 25), ("عشرات القتلى", 10),
     ("مقتل ٢٧ مدنياً", 27),

@@ -363,6 +363,12 @@ def test_places_every_name_of_a_list_stands_at_the_place_after_the_list():
     assert "المضيق" not in places_in("وسيطرت القوات على منطقتي الحامضية والمضيق.")
 
 
+def test_places_a_division_is_not_raqqa():
+    found = places_in("خطفت جبهة النصرة ثمانية عناصر من فرقة سورية مقاتلة في ريف حلب.")
+    assert all(r.place.name_en != "Ar Raqqah" for r in found.values()) and "حلب" in found
+    assert places_in("وقصف التحالف مواقع التنظيم في الرقة.")["الرقة"].place.name_en == "Ar Raqqah"
+
+
 def test_places_tikrit_is_named_tikrit():
     # the source labels the city record 'Sewera'; the name becomes the event's `location`
     assert places_in("وصلت التعزيزات إلى تكريت مساء أمس.")["تكريت"].place.name_en == "Tikrit"

@@ -23,6 +23,12 @@ _ROLE = re.compile(
     r"(?<!\w)[وبلف]?(?:ال)?(قايد|المسوول عن|مسوول|نايب|الضابط|العميد|اللواء|العقيد|المقدم|الرايد|زعيم|امير|القيادي)"
     r"(?:ه|ها|هم)?(?!\w)"  # not "الاميركي", "القيادية"
 )
+# A rank is followed by a man's name, quoted or not ("العقيد المنشق نديم الحسن"، "القيادي فرحان الجاسم"):
+# a given name without the article, then one more word. Roles such as قائد or مسؤول are left out: what
+# follows them is as often an office ("قائد قوات النظام").
+_RANKED_NAME = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(العقيد|المقدم|العميد|الرايد|النقيب|الملازم|القيادي)(?:\s+(?:ال)?(?:المنشق|السابق|البارز|"
+    r"الميداني|الركن|اول))*\s+(?!ال|في(?!\w)|من(?!\w)|عن(?!\w)|علي(?!\w)|\d)([^\s\"،,.:؛()\d]{3,}\s+[^\s\"،,.:؛()\d]{3,})")
 # a quoted name starts and ends with a letter: between a closing and an opening guillemet («...» text «...»),
 # both "\"" once normalized, lies running text
 _QUOTED = re.compile(r"\"([^\"\s،,.:؛][^\"]{1,38}[^\"\s،,.:؛])\"")
@@ -71,6 +77,14 @@ def entities(article: Article, settings: Settings) -> Article:
                 article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
                 taken.append((start, end))
                 break
+        for match in _RANKED_NAME.finditer(window):
+            start, end = normalized.to_original(n_start + match.start(2), n_start + match.end(2))
+            if any(s < end and start < e for s, e in taken):
+                continue
+            role_start, role_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
+            resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
+            article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
+            taken.append((start, end))
         for match in NUMBER_PATTERN.finditer(window):
             value = number_value(match.group(0))
             if value is None:
