@@ -826,3 +826,30 @@ def test_events_a_booby_trapped_car_is_an_explosion_not_a_killing():
     text = "قال مصدر بالشرطة العراقية إن سيارة ملغومة انفجرت في حي مدينة الصدر في بغداد، الأربعاء، مما أدى إلى مقتل عدة أشخاص."
     events = extract(text, "2018-06-06")["events"]
     assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_events_the_region_framing_a_raid_gives_way_to_the_town_it_fell_on():
+    text = ("وفي ريف دمشق شن طيران النظام ثلاث غارات بالصواريخ الفراغية، على مدينة الزبداني في القلمون، "
+            "وسط قصف مدفعي لقوات النظام من الحواجز المحيطة.")
+    events = extract(text, "2015-07-31")["events"]
+    assert {(e["sub_event_type"], e["location"]) for e in events} == {
+        ("Air/drone strike", "Al-Zabadani"), ("Shelling/artillery/missile attack", "Al-Zabadani")}
+
+
+def test_events_a_subheading_is_not_an_event():
+    # a round-up of the day (Al-Sharq al-Awsat) whose paragraph on Rif Dimashq is headed "غارات"
+    record = corpus_article("snn-2015-07-31-01689")
+    heading = record["text"].index("\nغارات\n") + 1
+    events = extract(record["text"], "2015-07-31")["events"]
+    assert events and all(e["trigger"]["start"] != heading for e in events)
+
+
+def test_events_where_a_missile_was_fired_from_is_not_where_it_struck():
+    text = ('ونقلت وسائل الإعلام الرسمية عن مصدر عسكري قوله إن مطار المزة العسكري ضُرب "بما يُحتمل أنه صاروخ إسرائيلي" '
+            "أُطلق عبر مرتفعات الجولان المحتلة.")
+    assert not any("Golan" in e["location"] for e in extract(text, "2018-09-02")["events"])
+
+
+def test_events_a_clash_to_be_averted_is_not_an_event():
+    text = "وقال الوزير إن تجنيب إدلب مواجهة دامية تعرّض المدنيين للخطر يمثل أولوية لنا."
+    assert extract(text, "2018-09-09")["events"] == []

@@ -270,8 +270,10 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
         [m for m in clause if m.span.start >= hit.span.end]
         or [m for m in clause if m.span.end <= hit.span.start]
         or [m for m in in_sentence if m.span.start >= hit.span.end]
-        or [m for m in in_sentence if m.span.end <= hit.span.start][-1:]
+        or _last_named(article, [m for m in in_sentence if m.span.end <= hit.span.start])
     )
+    if pool and not any(m.span.start >= hit.span.end for m in clause):
+        pool = _target_inside(article, hit, in_sentence, pool) or pool
     pool = _drop_containers(pool)
     if not pool:
         return []
@@ -283,6 +285,39 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
         else:
             break
     return chosen
+
+
+_ONTO = re.compile(rf"[\s\"،,]*(?:علي|استهدفت|مستهدفه|مستهدفا)\s+(?:[وبل]?(?:{_LIST_CUE})\s+)*\"?$")
+
+
+def _last_named(article: Article, before: list[Mention]) -> list[Mention]:
+    """The place named last before the trigger, with the town it qualifies ("الزبداني في القلمون")."""
+    if len(before) > 1 and before[-1].resolution.geo_precision == 3:
+        normalized = article.normalized
+        gap = normalized.text[normalized.from_original(before[-2].span.end):normalized.from_original(before[-1].span.start)]
+        if re.fullmatch(r"\s*(?:في\s+|ب)", gap):
+            return before[-2:]
+    return before[-1:]
+
+
+def _target_inside(article: Article, hit: TriggerHit, in_sentence: list[Mention], pool: list[Mention]) -> list[Mention]:
+    """"وفي ريف دمشق شن طيران النظام ثلاث غارات بالصواريخ الفراغية، على مدينة الزبداني": the region
+    framing the clause gives way to the town its blows fell on, past the comma, when the town lies in it."""
+    areas = [m.resolution.place for m in pool if m.resolution.geo_precision == 3]
+    if len(areas) != len(pool):
+        return []
+    normalized = article.normalized
+    for m in in_sentence:
+        if m.span.start < hit.span.end:
+            continue
+        gap = normalized.text[normalized.from_original(hit.span.end):normalized.from_original(m.span.start)]
+        place = m.resolution.place
+        inside = all(place.region == a.region or (a.feature == "country" and a.country == place.country) for a in areas)
+        if (len(gap) < 80 and _ONTO.search(gap) and inside and m.resolution.geo_precision < 3
+                and not re.search(r"[.؛:]|(?<!\w)(?:فيما|بينما|في حين)(?!\w)", gap)):
+            return [x for x in in_sentence if x.span.start >= m.span.start]
+        return []
+    return []
 
 
 _LISTED = re.compile(r'[\s"،,]*و?[\s"]*')
@@ -332,7 +367,8 @@ _DESTINATION = re.compile(r"(?<!\w)(?:الي|نحو|باتجاه|صوب|في ا�
 
 
 # where the jets took off, not where they struck: "انطلاقا من قاعدة انجرليك"، "أتت من قاعدة حميميم"
-_LAUNCHED_FROM = re.compile(r"(?<!\w)(انطلاقا|انطلقت|اتت|اقلعت|قادمه|قادمين)\s+من\s+(?:\S+\s+){0,2}$")
+_LAUNCHED_FROM = re.compile(r"(?<!\w)(?:(?:انطلاقا|انطلقت|اتت|اقلعت|قادمه|قادمين)\s+من|"
+                            r"(?:اطلق|اطلقت|اطلقه|اطلقها|اطلقوه|اطلقت|يطلق|تطلق)\s+(?:من\s+(?:فوق\s+)?|عبر|فوق))\s+(?:\S+\s+){0,2}$")
 _LOCATIVE = re.compile(r"(?<!\w)(في|داخل|انحاء|عموم|ارجاء)\s*$")
 
 

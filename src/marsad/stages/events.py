@@ -25,6 +25,8 @@ from marsad.stages.triggers import split_triggers, trigger_lexicon
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
 _NEGATION = re.compile(
     r"(?<!\w)[وف]?(لم|لا|لن|ليس|عدم|دون|بدون|ينفي|تنفي)\s+(\S+\s+)?[وفبل]?$"  # "لن يسمحا بمواجهة"
+    # averted: "تجنيب إدلب مواجهة دامية"، "لتفادي اشتباكات"
+    r"|(?<!\w)[وف]?ل?(تجنيب|تجنب|تفادي|منع)\s+(\S+\s+)?[وفبل]?$"
     # "ولم ترد أي تقارير عن وقوع اشتباكات", "لم تسجل أي خروقات": nothing happened, a few words away
     r"|(?<!\w)[وف]?(لم|لا)\s+(ترد|توجد|يوجد|تسجل|يسجل|تشهد|يشهد|تقع|يقع)\s+(\S+\s+){0,4}$"
 )
@@ -249,6 +251,8 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         if sentence.text.rstrip().endswith(("؟", "?")):
             continue  # a question reports nothing
         n_start, window = _norm_slice(article, sentence)
+        if len(window.split()) <= 2:
+            continue  # a subheading ("غارات") names the topic of the paragraphs after it
         sentence_hits: list[TriggerHit] = []
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
         for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
