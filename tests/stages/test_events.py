@@ -853,3 +853,12 @@ def test_events_where_a_missile_was_fired_from_is_not_where_it_struck():
 def test_events_a_clash_to_be_averted_is_not_an_event():
     text = "وقال الوزير إن تجنيب إدلب مواجهة دامية تعرّض المدنيين للخطر يمثل أولوية لنا."
     assert extract(text, "2018-09-09")["events"] == []
+
+
+def test_events_a_threat_in_the_future_tense_is_a_planned_event():
+    text = "وقال أردوغان إن بلاده ستقصف جبال قنديل ومنطقة سنجار إذا لم يقم العراق بتطهير المنطقة من حزب العمال."
+    events = extract(text, "2018-06-10")["events"]
+    assert {(e["location"], e["modality"]) for e in events} == {("Qandil mountains", "planned"), ("Sinjar", "planned")}
+    text = "وهددت دمشق وحليفتها موسكو بشن عملية عسكرية في مدينة دوما، آخر جيوب الفصائل المعارضة في الغوطة الشرقية."
+    [threat] = extract(text, "2018-03-27")["events"]
+    assert (threat["event_type"], threat["location"], threat["modality"]) == ("Battles", "Douma", "planned")

@@ -372,7 +372,7 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
         return "background"  # "ردا على الهجوم الانتحاري الذي استهدف سوروج": the earlier event, recalled
     after = article.normalized.text[trigger_end:trigger_end + 30]
-    if _PLANNED.search(clause_before) or _COMING_AFTER.match(after):
+    if hit.trigger.planned or _PLANNED.search(clause_before) or _COMING_AFTER.match(after):
         return "planned"
     if _POSSIBLE_AFTER.match(after):
         return "hypothetical"  # "من أجل مواجهة مسلحة محتملة"

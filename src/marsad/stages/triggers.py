@@ -37,6 +37,7 @@ class Trigger:
     air_or_ground: bool = False  # the clause decides between air strike and shelling
     needs_weapon: bool = False  # codes an event only where its clause names a weapon or aircraft
     needs_count: bool = False  # codes an event only right after a number ("ثماني ضربات")
+    planned: bool = False  # names an event still to come ("ستقصف"، "سنضرب"): coded as planned
 
 
 def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Trigger]]:
@@ -47,11 +48,11 @@ def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Tri
         if sub not in EVENT_TYPES.get(event_type, ()):
             raise ResourceError(f"{name}: entry {number}: unknown ACLED type {event_type!r} / {sub!r}")
         trigger = Trigger(event_type, sub, bool(entry.get("weak")), bool(entry.get("air_or_ground")),
-                          bool(entry.get("needs_weapon")), bool(entry.get("needs_count")))
+                          bool(entry.get("needs_weapon")), bool(entry.get("needs_count")), bool(entry.get("planned")))
         for form in entry.get("forms") or ():
             out.append((form, trigger))
             norm = normalize_string(form)
-            if " " not in norm and not norm.startswith("ال") and not looks_like_past_verb(form):
+            if " " not in norm and not norm.startswith("ال") and not looks_like_past_verb(form) and not trigger.planned:
                 out.append(("ال" + norm, trigger))  # the noun with its article
     return out
 
