@@ -862,3 +862,17 @@ def test_events_a_threat_in_the_future_tense_is_a_planned_event():
     text = "وهددت دمشق وحليفتها موسكو بشن عملية عسكرية في مدينة دوما، آخر جيوب الفصائل المعارضة في الغوطة الشرقية."
     [threat] = extract(text, "2018-03-27")["events"]
     assert (threat["event_type"], threat["location"], threat["modality"]) == ("Battles", "Douma", "planned")
+
+
+def test_events_a_toll_told_apart_from_its_strike_is_the_strikes_toll():
+    text = ("قتل 64 مدنيا الجمعة جراء غارات روسية استهدفت بلدة كفربطنا في الغوطة الشرقية. "
+            "\nمقتل 80 مدنيا على الأقل في كفربطنا\nوقال المرصد إن عدد القتلى مرشح للارتفاع.")
+    events = extract(text, "2018-03-17")["events"]
+    kafr_batna = [e for e in events if e["location"] == "Kafr Batna"]
+    assert [(e["sub_event_type"], e["fatalities"]) for e in kafr_batna] == [("Air/drone strike", 80)]
+
+
+def test_events_protesters_setting_tyres_on_fire_riot():
+    text = "وقال شهود عيان إن متظاهرين أشعلوا النار في إطارات أمام مبنى المجلس المحلي في الزبير، الخميس."
+    [riot] = extract(text, "2018-09-06")["events"]
+    assert (riot["event_type"], riot["location"]) == ("Riots", "Az Zubayr")

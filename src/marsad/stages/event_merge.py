@@ -87,3 +87,27 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             _absorb(target, event)
     return merged
+
+
+_STRIKES_AND_BATTLES = ("Explosions/Remote violence", "Battles")
+
+
+def fold_tolls(events: list[Event], told_by_its_toll) -> list[Event]:
+    """A killing told only by its toll ("مقتل 80 مدنيا على الأقل في كفربطنا وسقبا") at the place and on the
+    day of a strike or a battle is that event's toll, not an attack of its own."""
+    kept: list[Event] = []
+    for event in events:
+        into = None
+        if told_by_its_toll(event) and event.location is not None:
+            into = next((o for o in events if o.event_type in _STRIKES_AND_BATTLES and o.location is not None
+                         and o.location.place.id == event.location.place.id and o.modality == event.modality
+                         and _dates_agree(o, event)), None)
+        if into is None:
+            kept.append(event)
+            continue
+        if event.fatalities > into.fatalities:
+            into.fatalities = event.fatalities
+            into.evidence.pop("fatalities", None)
+        for span in event.evidence.get("fatalities", []):
+            into.add_evidence("fatalities", span)
+    return kept

@@ -19,8 +19,8 @@ from marsad.stages.event_context import TriggerHit, before as _before, norm_slic
 from marsad.stages.event_fields import date_from_news_day, finish_event, news_day
 from marsad.stages.event_filter import candidate_features, event_probability
 from marsad.stages.event_filter import threshold as event_threshold
-from marsad.stages.event_merge import SUB_PRIORITY, merge_events
-from marsad.stages.triggers import split_triggers, trigger_lexicon
+from marsad.stages.event_merge import SUB_PRIORITY, fold_tolls, merge_events
+from marsad.stages.triggers import is_weak, split_triggers, trigger_lexicon
 
 # Normalized cue patterns, matched in the text just before a trigger (or the whole sentence).
 _NEGATION = re.compile(
@@ -143,7 +143,7 @@ def events(article: Article, settings: Settings) -> Article:
         elif event.modality != "background":  # history keeps the date it was told with, or none
             date_from_news_day(event, day)
     _actors_from_the_story(article, found)
-    merged = merge_events(found)
+    merged = fold_tolls(merge_events(found), _told_by_its_toll)
     _actors_from_the_story(article, merged, after_merging=True)
     located = []
     for event in merged:
@@ -520,6 +520,10 @@ def _civilian_victims(article: Article, hit: TriggerHit, event: Event) -> bool:
 
 _FIGHTERS_AMONG = re.compile(r"(?<!\w)(?:بينهم|منهم|بينهما)\s+(?:\S+\s+){0,2}?(?:عسكريين|عسكريا|جنود|جنديا|ضباط|ضابطا|عناصر|"
                              r"مقاتلين|مقاتلا|مسلحين|مسلحا|ايرانيين|ايرانيا)(?!\w)")
+
+
+def _told_by_its_toll(event: Event) -> bool:
+    return event.event_type == "Violence against civilians" and event.sub_event_type == "Attack" and is_weak(event.trigger.text)
 
 
 def _recode_killing(event: Event) -> None:

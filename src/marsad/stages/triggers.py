@@ -92,3 +92,9 @@ def split_triggers() -> dict[tuple[str, str], Trigger]:
         if len(words) == 2:
             out.setdefault((words[0], words[1]), trigger)
     return out
+
+
+def is_weak(trigger_text: str) -> bool:
+    """The words name only a weak trigger: a killing told by its toll ("مقتل"، "قتلى")."""
+    found = trigger_lexicon().find(normalize_string(trigger_text))
+    return bool(found) and all(m.payload.weak for m in found)
