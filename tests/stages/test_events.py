@@ -876,3 +876,9 @@ def test_events_protesters_setting_tyres_on_fire_riot():
     text = "وقال شهود عيان إن متظاهرين أشعلوا النار في إطارات أمام مبنى المجلس المحلي في الزبير، الخميس."
     [riot] = extract(text, "2018-09-06")["events"]
     assert (riot["event_type"], riot["location"]) == ("Riots", "Az Zubayr")
+
+
+def test_events_one_toll_for_several_places_is_shared_not_repeated():
+    text = "وقتل 15 مدنيا الجمعة في غارات روسية على بلدتي كفربطنا وسقبا في الغوطة الشرقية."
+    events = extract(text, "2018-03-17")["events"]
+    assert {e["location"]: e["fatalities"] for e in events} == {"Kafr Batna": 8, "Siqba": 7}

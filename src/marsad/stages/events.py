@@ -483,6 +483,12 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             # "أسلحة كيماوية استخدمت في هجوم على مدينة": the attack was the gas
             event.event_type, event.sub_event_type = "Explosions/Remote violence", "Chemical weapon"
         out.append(event)
+    if dead is not None and len(out) > 1:
+        # one toll for several places ("مقتل 80 مدنيا في كفربطنا وسقبا"): shared evenly, the remainder to the
+        # first, so that the dataset's totals count each death once
+        share, rest = divmod(dead.resolution, len(out))
+        for i, event in enumerate(out):
+            event.fatalities = share + (rest if i == 0 else 0)
     return out
 
 
