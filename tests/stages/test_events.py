@@ -882,3 +882,24 @@ def test_events_one_toll_for_several_places_is_shared_not_repeated():
     text = "وقتل 15 مدنيا الجمعة في غارات روسية على بلدتي كفربطنا وسقبا في الغوطة الشرقية."
     events = extract(text, "2018-03-17")["events"]
     assert {e["location"]: e["fatalities"] for e in events} == {"Kafr Batna": 8, "Siqba": 7}
+
+
+@pytest.mark.parametrize("text, published", [
+    # a cradle, a ceasefire sought, a demand: no protest, fighting or withdrawal reported
+    ("وافقت الفصائل الجمعة على تسوية في درعا التي تعتبر مهد الاحتجاجات ضد النظام.", "2018-07-08"),
+    ("وجرت جولة التفاوض الأخيرة عصر الأربعاء في درعا لوقف المعارك بين الفصائل وقوات النظام.", "2018-07-05"),
+    ("وقال المسؤول الإيراني إن بلاده لن تشارك في المفاوضات، مطالبا بضرورة انسحاب القوات الأميركية من قاعدة التنف.", "2018-06-02"),
+])
+def test_events_words_around_the_trigger_that_say_nothing_happened(text, published):
+    assert extract(text, published)["events"] == []
+
+
+def test_events_front_lines_are_no_clash():
+    text = "انسحبت جبهة النصرة من خطوط مواجهة مع تنظيم داعش في شمالي محافظة حلب، وتركتها لفصائل أخرى."
+    assert all(e["event_type"] != "Battles" for e in extract(text, "2015-08-10")["events"])
+
+
+def test_events_a_car_bomb_found_is_a_disrupted_weapon():
+    text = "وقال المتحدث إن القوات داهمت منزلين في الرقة، وعثرت القوات كذلك على سيارة ملغومة في موقع العملية."
+    kinds = {e["sub_event_type"] for e in extract(text, "2018-09-30")["events"]}
+    assert "Remote explosive/landmine/IED" not in kinds
