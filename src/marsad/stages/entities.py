@@ -69,22 +69,10 @@ def entities(article: Article, settings: Settings) -> Article:
         for role in _ROLE.finditer(window):
             # the first quoted name after the role word that is not a group: "المسؤول عن ميليشيا "X" هو "Y""
             for quoted in _QUOTED.finditer(window, role.end(), min(len(window), role.end() + 90)):
-                start, end = normalized.to_original(n_start + quoted.start(1), n_start + quoted.end(1))
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                role_start, role_end = normalized.to_original(n_start + role.start(1), n_start + role.end(1))
-                resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
-                article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
-                taken.append((start, end))
-                break
+                if _add_person(article, taken, n_start, quoted.span(1), role.span(1)):
+                    break
         for match in _RANKED_NAME.finditer(window):
-            start, end = normalized.to_original(n_start + match.start(2), n_start + match.end(2))
-            if any(s < end and start < e for s, e in taken):
-                continue
-            role_start, role_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
-            resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
-            article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
-            taken.append((start, end))
+            _add_person(article, taken, n_start, match.span(2), match.span(1))
         for match in NUMBER_PATTERN.finditer(window):
             value = number_value(match.group(0))
             if value is None:
@@ -95,6 +83,21 @@ def entities(article: Article, settings: Settings) -> Article:
         _recognised_persons(article)
     _link_persons(article)
     return article
+
+
+def _add_person(article: Article, taken: list[tuple[int, int]], n_start: int, name: tuple[int, int],
+                role: tuple[int, int]) -> bool:
+    """A person with their role, at offsets into the normalized window starting at ``n_start``, unless an
+    actor or a person already stands there."""
+    normalized = article.normalized
+    start, end = normalized.to_original(n_start + name[0], n_start + name[1])
+    if any(s < end and start < e for s, e in taken):
+        return False
+    role_start, role_end = normalized.to_original(n_start + role[0], n_start + role[1])
+    resolution = {"name": article.text[start:end], "role": article.text[role_start:role_end]}
+    article.mentions.append(Mention(article.span(start, end), "person", resolution, key="role"))
+    taken.append((start, end))
+    return True
 
 
 def _recognised_persons(article: Article) -> None:
