@@ -363,6 +363,18 @@ def test_places_every_name_of_a_list_stands_at_the_place_after_the_list():
     assert "المضيق" not in places_in("وسيطرت القوات على منطقتي الحامضية والمضيق.")
 
 
+def test_places_a_quarter_the_gazetteer_places_in_another_city_belongs_to_the_story_town():
+    text = ("دخلت قوات الأمن جامعة الانبار في جنوب مدينة الرمادي واشتبكت مع مسلحي داعش.\n"
+            "وقال البيان إن القوات التي تتقدم باتجاه حي التأميم القريب واجهت مواقع التنظيم المحصنة بالمتفجرات.")
+    quarter = places_in(text)["التأميم"]  # the gazetteer's التأميم is a Baghdad quarter, 100 km east
+    assert (quarter.place.name_en, quarter.geo_precision, quarter.unlisted) == ("Ramadi", 2, "التأميم")
+
+
+def test_places_the_nasib_crossing_named_by_both_its_posts():
+    found = places_in("وأعيد فتح معبر جابر نصيب الحدودي بين الأردن وسوريا أمام حركة الشاحنات.")
+    assert near(found["معبر جابر نصيب"].place, 32.55, 36.20)
+
+
 def test_places_a_division_is_not_raqqa():
     found = places_in("خطفت جبهة النصرة ثمانية عناصر من فرقة سورية مقاتلة في ريف حلب.")
     assert all(r.place.name_en != "Ar Raqqah" for r in found.values()) and "حلب" in found

@@ -157,6 +157,7 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
     candidates.extend(_unlisted_candidates(article, candidates))
+    _quarters_of_the_story_town(article, candidates)
     lists = _in_lists(article, candidates)
     _listed_together(*lists)
     _governorates_listed_together(*lists)
@@ -633,6 +634,24 @@ def _far_from_its_story(candidate: Candidate, candidates: list[Candidate], far_k
         return False
     story = _story_of_its_paragraph(candidate, candidates)
     return bool(story) and all(p.country != place.country and _km(p, place) > far_km for p in story)
+
+
+def _quarters_of_the_story_town(article: Article, candidates: list[Candidate], far_km: float = 50) -> None:
+    """"القوات الأمنية تتقدم باتجاه حي التأميم" in a story on Ramadi: the gazetteer's only التأميم is a
+    Baghdad quarter, 100 km from every place the article names. A quarter belongs to the town the story is
+    in, so it stands there, named as written (precision 2), as a site the gazetteer lacks does."""
+    placed = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
+    for candidate in placed:
+        if candidate.cue != "neighbourhood" or candidate.alias_kind is not None or candidate.unlisted is not None:
+            continue
+        others = [c.chosen for c in placed if c.chosen.feature != "country" and c.chosen.id != candidate.chosen.id]
+        if not others or any(_km(p, candidate.chosen) <= far_km for p in others):
+            continue
+        towns = [c for c in placed if c.start < candidate.start and c.unlisted is None
+                 and c.chosen.feature in ("capital", "city", "town")]
+        if towns:
+            candidate.unlisted = article.text[candidate.start:candidate.end]
+            candidate.chosen, candidate.via = towns[-1].chosen, "unlisted"
 
 
 def _a_minor_place(candidate: Candidate) -> bool:
