@@ -899,3 +899,19 @@ def test_events_a_car_bomb_found_is_a_disrupted_weapon():
     text = "وقال المتحدث إن القوات داهمت منزلين في الرقة، وعثرت القوات كذلك على سيارة ملغومة في موقع العملية."
     kinds = {e["sub_event_type"] for e in extract(text, "2018-09-30")["events"]}
     assert "Remote explosive/landmine/IED" not in kinds
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("وقالت وكالة الأنباء السورية الرسمية سانا إن القوات حققت مكاسب على الأرض في منطقة اللجاة بريف درعا.", "2018-06-25",
+     ("Battles", "Government regains territory")),
+    ("ويتواصل القتال في منطقة الغوطة الشرقية رغم تطبيق تهدئة إنسانية يومية.", "2018-02-28", ("Battles", "Armed clash")),
+])
+def test_events_gains_and_fighting_that_goes_on(text, published, expected):
+    assert [(e["event_type"], e["sub_event_type"]) for e in extract(text, published)["events"]] == [expected]
+
+
+def test_events_a_disengagement_force_and_strikes_being_prepared_are_no_events():
+    text = "ووافق مجلس الأمن على تجديد مهمة قوة الأمم المتحدة لمراقبة فض الاشتباك في الجولان لمدة ستة أشهر."
+    assert extract(text, "2018-06-30")["events"] == []
+    text = "وتشير تقارير إلى أن قوى الغرب تجهز لضربات جوية على مواقع النظام في دمشق."
+    assert all(e["modality"] == "planned" for e in extract(text, "2018-04-13")["events"])
