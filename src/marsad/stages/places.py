@@ -19,7 +19,7 @@ from marsad.model import Article, Mention, Place, PlaceResolution
 from marsad.resources.gazetteer import default_gazetteer
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
-from marsad.text.normalize import normalize_string
+from marsad.text.normalize import is_word_char, normalize_string
 
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
@@ -816,10 +816,23 @@ def _disambiguate(candidate: Candidate, anchors: list[Candidate]) -> Place:
 _SITUATED_BY = re.compile(
     r"\s+(?:(?:في\s+|ب)?(?:ريف|محيط|اطراف)\s+|(?:قرب|بالقرب\s+من)\s+|(?:ال)?تابعه\s+ل|"
     r"[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s*-?\s*(?:شرق|غرب)(?:ي)?)?\s+)(?:مدينه\s+|بلده\s+|ناحيه\s+|قضاء\s+)?\"?")
+# the cue words are matched bare and their clitics checked after (_at_word_start): a pattern that starts
+# with optional clitics is tried at every letter of the text, three times slower
 _UNLISTED_AFTER_CUE = re.compile(
-    r"(?<!\w)[وبلف]{0,2}(?:قريه|قريتي|بلده|بلدتي|مزرعه|منطقه|مخيم)\s+\"?"
+    r"(?:قريه|قريتي|بلده|بلدتي|مزرعه|منطقه|مخيم)\s+\"?"
     r"((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?!(?:شمال|جنوب|شرق|غرب|قرب|في|بريف|ريف|التابعه)\S*)[^\s\"،,.:؛()\-\d]{3,})?)\"?")
-_LIST_AFTER_CUE = re.compile(r"(?<!\w)[وبلف]{0,2}(?:منطقتي|قريتي|بلدتي|قري|بلدات|مناطق)\s+")
+_LIST_AFTER_CUE = re.compile(r"(?:منطقتي|قريتي|بلدتي|قري|بلدات|مناطق)\s+")
+_CLITICS = frozenset("وبلف")
+
+
+def _at_word_start(text: str, start: int) -> bool:
+    """Nothing but up to two clitics (و ب ل ف) between the word boundary and ``start``."""
+    i = start
+    while start - i < 2 and i > 0 and text[i - 1] in _CLITICS:
+        if i - 1 == 0 or not is_word_char(text[i - 2]):
+            return True
+        i -= 1
+    return i == 0 or not is_word_char(text[i - 1])
 _LISTED_NAME = re.compile(
     r"\"?((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?![وبلف]?(?:شمال|جنوب|شرق|غرب|قرب|في|ريف|التابعه|و)\S*)"
     r"[^\s\"،,.:؛()\-\d]{3,})?)\"?")
@@ -883,11 +896,14 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
         situate(candidate, situating(normalized.from_original(candidate.end)))
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in candidates]
-    # "منطقتي حصيبة والمضيق شرقي الرمادي"، "قرى الهديدة والفسلوج التابعة لناحية كفري": the place after the
-    # list situates every name in it, known or not
+    towns = [c for c in placed if c.chosen.feature in _SITE_TOWN_FEATURES]
     for span in article.body:
         n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+        # "منطقتي حصيبة والمضيق شرقي الرمادي"، "قرى الهديدة والفسلوج التابعة لناحية كفري": the place after the
+        # list situates every name in it, known or not
         for match in _LIST_AFTER_CUE.finditer(text, n_start, n_end):
+            if not _at_word_start(text, match.start()):
+                continue
             names = _listed_names(text, match.end(), n_end)
             anchor = situating(names[-1][1]) if len(names) > 1 else None
             if anchor is None:
@@ -904,10 +920,9 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
                 out.append(Candidate(start, end, [anchor.chosen], "village", False, chosen=anchor.chosen, via="unlisted",
                                      paragraph=(span.start, span.end), unlisted=article.text[start:end]))
                 taken.append((start, end))
-    towns = [c for c in placed if c.unlisted is None and c.chosen.feature in _SITE_TOWN_FEATURES]
-    for span in article.body:
-        n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
         for match in _UNLISTED_AFTER_CUE.finditer(text, n_start, n_end):
+            if not _at_word_start(text, match.start()):
+                continue
             name = match.group(1)
             words = name.split()
             if (name in stopwords or words[0] in _NOT_A_NAME or words[0] in _CUE_OF or words[0] in _AFTER_A_NAME
@@ -923,7 +938,7 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
                               paragraph=(span.start, span.end), unlisted=article.text[start:end])
             out.append(found)
             taken.append((start, end))
-        out.extend(_landmarks_of_the_town(article, span, towns, taken))
+        out.extend(_landmarks_of_the_town(article, span, (n_start, n_end), towns, taken))
     return out
 
 
@@ -943,17 +958,18 @@ _SITE_TOWN_CHARS = 150
 _SITE_TOWN_FEATURES = frozenset({"capital", "city", "town", "village", "locality"})
 
 
-def _landmarks_of_the_town(article: Article, span, towns: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+def _landmarks_of_the_town(article: Article, span, n_span: tuple[int, int], towns: list[Candidate],
+                           taken: list[tuple[int, int]]) -> list[Candidate]:
     """Sites the gazetteer lacks, coded to the town named nearest in the paragraph (precision 2, the name
     kept), as a quarter the gazetteer lacks is coded to its city. Nearness in the text is all that ties
     them to the town, so they are output as place mentions but place no event (``via`` "site")."""
     normalized = article.normalized
     stopwords = place_stopwords()
-    towns = [c for c in towns if span.start <= c.start < span.end]
+    towns = [c for c in towns if span.start <= c.start < span.end and c.unlisted is None]
     out: list[Candidate] = []
     if not towns:
         return out
-    n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
+    n_start, n_end = n_span
     for match in _SITE.finditer(normalized.text, n_start, n_end):
         name = match.group("name").strip('"')
         words = name.split()
