@@ -40,6 +40,9 @@ SOURCES = {
     "iraq_gazetteer.csv": ("Iraq", 368),
     "neighbours_cities500_tr_jo_lb.csv": (None, None),  # country from the admin1 code
 }
+# GeoNames marks the national capitals PPLC, a code the staged neighbour rows drop: "أعلنت أنقرة" names a
+# government, and only a capital is read that way
+NEIGHBOUR_CAPITAL = {"TR": "Ankara", "JO": "Amman", "LB": "Beirut"}
 NEIGHBOUR_COUNTRY = {"TR": ("Turkey", 792), "JO": ("Jordan", 400), "LB": ("Lebanon", 422)}
 
 # CSV admin1_en (WOF naming) -> ACLED governorate naming.
@@ -446,6 +449,8 @@ def build(src_dir: Path, out: Path) -> dict:
             if country0 is None:
                 cc = a1.split(".")[0]
                 country, iso = NEIGHBOUR_COUNTRY[cc]
+                if r["name_en"].strip() == NEIGHBOUR_CAPITAL[cc]:
+                    feature = "capital"  # the staged rows file capitals as "city"
                 admin1 = NEIGHBOUR_ADMIN1.get(a1, a1 or None)
                 admin2 = clean_admin2(r["admin2_en"])
             else:

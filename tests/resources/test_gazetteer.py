@@ -57,6 +57,12 @@ def test_gaziantep_is_in_turkey(gaz, name):
     assert (city.name_en, city.country, city.iso, city.admin1) == ("Gaziantep", "Turkey", 792, "Gaziantep")
 
 
+@pytest.mark.parametrize("name, country", [("أنقرة", "Turkey"), ("عمان", "Jordan"), ("بيروت", "Lebanon")])
+def test_neighbour_capitals_are_capitals(gaz, name, country):
+    # "أعلنت أنقرة" names a government: only a capital is read that way
+    assert [p.feature for p in gaz.lookup(name) if p.country == country] == ["capital"]
+
+
 def test_hisya_has_two_referents(gaz):
     places = gaz.lookup("حسياء")
     homs = [p for p in places if p.admin1 == "Homs"]

@@ -915,3 +915,11 @@ def test_events_a_disengagement_force_and_strikes_being_prepared_are_no_events()
     assert extract(text, "2018-06-30")["events"] == []
     text = "وتشير تقارير إلى أن قوى الغرب تجهز لضربات جوية على مواقع النظام في دمشق."
     assert all(e["modality"] == "planned" for e in extract(text, "2018-04-13")["events"])
+
+
+def test_events_a_strike_told_without_a_place_is_not_put_in_the_foreign_capital_most_named():
+    text = ("أنقرة - ألقت قوات الأمن التركية فجر أمس القبض على 17 شخصا في العاصمة أنقرة.\n"
+            "وشنت قوات الدرك خمس عمليات أمنية متزامنة في العاصمة أنقرة.\n"
+            "بالمقابل شنت القوات المسلحة التركية غارات جوية على أهداف محددة لحزب العمال الكردستاني.")
+    strikes = [e for e in extract(text, "2015-08-08")["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert all(e["location"] != "Ankara" for e in strikes)

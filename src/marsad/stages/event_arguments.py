@@ -377,12 +377,15 @@ _AT_OR_NEAR = re.compile(r"(?<!\w)(في|داخل|قرب|بالقرب من|محي
                          r"|حاكم|محافظ|مقر|مطار|سوق|مسجد|فندق|شوارع|احياء|سكان)\s*$")
 
 
+def _a_foreign_capital(place) -> bool:
+    return place.feature == "capital" and place.country not in ("Syria", "Iraq")
+
+
 def _stands_for_its_state(article: Article, place: Mention) -> bool:
     """A foreign capital named without في / قرب / بـ stands for its government ("وضعت المعركة في عفرين
     واشنطن في موقف حرج"، "أعلنت أنقرة"): not where an event happened. Syria's and Iraq's capitals are
     struck in these reports ("قصفت الطائرات دمشق"), so they keep their place."""
-    found = place.resolution.place
-    if found.feature != "capital" or found.country in ("Syria", "Iraq"):
+    if not _a_foreign_capital(place.resolution.place):
         return False
     if _with_bi(place):
         return False
@@ -430,7 +433,7 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
     if not counts:
         return None
     most = max(counts.values(), key=len)
-    return most[0] if len(most) >= 2 else None
+    return most[0] if len(most) >= 2 and not _a_foreign_capital(most[0].resolution.place) else None
 
 
 _THE_TOWN = re.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?:مدينه|بلده)(?!\w)")
