@@ -923,3 +923,15 @@ def test_events_a_strike_told_without_a_place_is_not_put_in_the_foreign_capital_
             "بالمقابل شنت القوات المسلحة التركية غارات جوية على أهداف محددة لحزب العمال الكردستاني.")
     strikes = [e for e in extract(text, "2015-08-08")["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert all(e["location"] != "Ankara" for e in strikes)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("قبل مسلحو المعارضة السورية اتفاقا مع الحكومة برعاية روسية يقضي بخروجهم من بلدة الرستن.", "2018-05-02",
+     ("Strategic developments", "Agreement")),
+    ("وأكد المصدر أن الفرقة الذهبية تمكنت من تحرير منطقة الطاش جنوب مدينة الرمادي أمس.", "2015-07-21",
+     ("Battles", "Government regains territory")),
+    ("وقال العلواني إن القوات العراقية المشتركة نفذت إنزالا جويا قرب منطقة الورار غربي الرمادي أمس.", "2015-07-21",
+     ("Battles", "Armed clash")),
+])
+def test_events_deals_accepted_ground_freed_and_airborne_landings(text, published, expected):
+    assert (expected[0], expected[1]) in {(e["event_type"], e["sub_event_type"]) for e in extract(text, published)["events"]}

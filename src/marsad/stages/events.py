@@ -128,7 +128,9 @@ _ASIDE = re.compile(r"(?<!\w)[وف]?(?P<a>\w+)\s*[،,]\s*(?:\S+\s+){0,2}\S+\s*[�
 _SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:(?P<a>سيطر|سيطرت|سيطروا|استولي|استولت)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,4}?(?P<b>علي)"
                               # "نشرت الولايات المتحدة اليوم الأحد مقاتلات"، "أرسلت الحكومة السورية بالفعل مسلحين"
                               r"|(?P<a2>نشرت|نشر|ارسلت|ارسل)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,5}?"
-                              r"(?P<b2>مقاتلات|طايرات|قوات|تعزيزات|مسلحين))(?!\w)")
+                              r"(?P<b2>مقاتلات|طايرات|قوات|تعزيزات|مسلحين)"
+                              # "قبل مسلحو المعارضة السورية اتفاقا مع الحكومة"
+                              r"|(?P<a3>قبل|قبلت|قبلوا)\s+(?:[^\s،,.]+\s+){1,4}?(?P<b3>اتفاقا))(?!\w)")
 
 
 
@@ -259,7 +261,7 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
         for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
                              *((m, False) for m in _SUBJECT_BETWEEN.finditer(window))]:
-            a, b = ("a", "b") if aside.group("a") else ("a2", "b2")
+            a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3") if aside.groupdict().get(f"a{k}"))
             trigger = split.get((aside.group(a), aside.group(b)))
             if trigger is not None and not any(s <= aside.start(a) < e for s, e, _ in found):
                 # the verb alone where its subject stands between: the subject is the agent, not the trigger
