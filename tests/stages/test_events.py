@@ -935,3 +935,15 @@ def test_events_a_strike_told_without_a_place_is_not_put_in_the_foreign_capital_
 ])
 def test_events_deals_accepted_ground_freed_and_airborne_landings(text, published, expected):
     assert (expected[0], expected[1]) in {(e["event_type"], e["sub_event_type"]) for e in extract(text, published)["events"]}
+
+
+def test_events_the_sides_of_a_clash_named_past_its_places():
+    text = "ودارت اشتباكات عنيفة في بلدة مورك بريف حماة، بين قوات النظام وجبهة النصرة."
+    [clash] = extract(text, "2015-08-08")["events"]
+    assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria (2000-2024)", "Jabhat al Nusra")
+
+
+def test_events_fire_opened_with_the_attackers_named_between_the_words():
+    text = "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على دورية في ولاية شرناق."
+    clashes = [e for e in extract(text, "2015-08-08")["events"] if e["sub_event_type"] == "Armed clash"]
+    assert [(c["location"], c["fatalities"]) for c in clashes] == [("Şırnak", 3)]

@@ -55,6 +55,15 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
               and not _speaker_of_another_subject(article, hit, m)]
     after = [m for m in strong if m.span.start >= hit.span.end]
     subject = _generic_subject(article, hit, mentions)
+    if agent is None and hit.trigger.event_type == "Battles":
+        # "دارت اشتباكات عنيفة في محيط قرى المشيك والزيارة، بين قوات النظام ... من جهة، والفصائل ... من جهة
+        # أخرى": the sides come after the places, past a comma
+        pair = [m for m in after if _BETWEEN.search(_before(article, hit.sentence, m.span.start, 12))]
+        if pair:
+            agent = pair[0]
+            after = [m for m in after if m.span.start > agent.span.start]
+            if target is None and after and not _SIDES.search(norm_slice(article, hit.sentence)[1]):
+                target = after[0]  # "بين قوات النظام وحزب الله": no "من جهة", the second named is the other side
     if agent is None:
         agent = _genitive_agent(article, hit, mentions)
         if agent is target:
@@ -150,6 +159,8 @@ def _speaker_of_another_subject(article: Article, hit: TriggerHit, mention: Ment
 
 
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_BETWEEN = re.compile(r"(?<!\w)بين\s*$")
+_SIDES = re.compile(r"(?<!\w)من\s+جهه(?!\w)")
 _OTHER_SIDE = re.compile(r"(?<!\w)من\s+جهه\s*[،,]?\s*و\s*(?:\S+\s+)?$")
 # "غارات جوية روسية وسورية"، "طائرة حربية، يعتقد أنها روسية": the weapon's nationality names the force
 _WEAPON_NATIONALITY = re.compile(

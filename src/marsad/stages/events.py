@@ -130,7 +130,9 @@ _SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:(?P<a>سيطر|سيطرت|سي�
                               r"|(?P<a2>نشرت|نشر|ارسلت|ارسل)\s+(?:[^\s،,.]+(?:\s*[،,])?\s+){1,5}?"
                               r"(?P<b2>مقاتلات|طايرات|قوات|تعزيزات|مسلحين)"
                               # "قبل مسلحو المعارضة السورية اتفاقا مع الحكومة"
-                              r"|(?P<a3>قبل|قبلت|قبلوا)\s+(?:[^\s،,.]+\s+){1,4}?(?P<b3>اتفاقا))(?!\w)")
+                              r"|(?P<a3>قبل|قبلت|قبلوا)\s+(?:[^\s،,.]+\s+){1,4}?(?P<b3>اتفاقا)"
+                              # "حين فتح عناصر من حزب العمال الكردستاني النار على دورية"
+                              r"|(?P<a4>فتح|فتحت|فتحوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b4>النار))(?!\w)")
 
 
 
@@ -261,7 +263,7 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
         for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
                              *((m, False) for m in _SUBJECT_BETWEEN.finditer(window))]:
-            a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3") if aside.groupdict().get(f"a{k}"))
+            a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3", "4") if aside.groupdict().get(f"a{k}"))
             trigger = split.get((aside.group(a), aside.group(b)))
             if trigger is not None and not any(s <= aside.start(a) < e for s, e, _ in found):
                 # the verb alone where its subject stands between: the subject is the agent, not the trigger
