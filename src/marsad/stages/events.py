@@ -371,6 +371,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return None
     if _trend(article, hit, trigger_text):
         return None
+    if trigger_text.startswith(("دوريه", "دوريات")) and _NOT_A_PATROL.search(clause_before):
+        return None  # "جولة دورية من المشاورات" (periodic), "فتح ... النار على دورية" (the target of an attack)
     _, sentence_text = _norm_slice(article, hit.sentence)
     recalled = (_BACKGROUND.search(sentence_text) or _earlier_year(article, sentence_text)) and not _recent_day(article, hit, settings)
     if _PLUPERFECT.search(sentence_text) or recalled:
@@ -385,6 +387,10 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _HYPOTHETICAL.search(clause_before):
         return "hypothetical"
     return "reported"
+
+
+_NOT_A_PATROL = re.compile(r"(?<!\w)(?:[وب]?(?:جوله|جولات|اجتماعات|اجتماع|زيارات|لقاءات|مشاورات|تقارير|انتخابات|صيانه|"
+                           r"مراجعه|صوره|شكل)|علي|[وف]?استهدف\S*|كمين\s+ل?)\s*ل?$")
 
 
 # Attacks counted as a trend, not reported as an event: "العدد المتزايد من الهجمات الانتحارية"،
