@@ -341,6 +341,11 @@ def test_places_cities_listed_with_names_only_a_governorate_bears_are_governorat
     assert found["الرقة"].place.feature != "governorate"
 
 
+def test_places_names_listed_after_the_plural_governorates_are_governorates():
+    found = places_in("ويقع هذا الشريط جنوب محافظات الإقليم الثلاث أربيل والسليمانية ودهوك التي تتمتع بحكم ذاتي.")
+    assert {found[n].place.feature for n in ("أربيل", "السليمانية", "دهوك")} == {"governorate"}
+
+
 def test_places_a_village_the_gazetteer_lacks_stands_at_the_place_it_is_situated_by():
     found = places_in("وقتل ثلاثة جنود في كمين لداعش في منطقة الطاش جنوب الرمادي.")
     tash = found["الطاش"]  # the gazetteer's only الطاش is a Hasakah hamlet 400 km away

@@ -161,6 +161,7 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
     lists = _in_lists(article, candidates)
     _listed_together(*lists)
     _governorates_listed_together(*lists)
+    _governorates_after_their_plural(article, *lists)
     _same_name_same_place(article, candidates)
     candidates = [c for c in candidates if not _far_from_its_story(c, candidates)
                   and not _head_of_an_unknown_name(article, c, candidates)]
@@ -621,6 +622,27 @@ def _governorates_listed_together(ordered: list[Candidate], joined: list[bool]) 
             for member in run:
                 province = [p for p in member.readings if p.feature == "governorate"]
                 if member.cue is None and member.alias_kind is None and province and member.chosen.feature != "governorate":
+                    member.chosen, member.via = province[0], "context"
+        run = []
+
+
+_PROVINCES_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:محافظات|محافظتي)(?:\s+\S+){0,3}\s+$")
+
+
+def _governorates_after_their_plural(article: Article, ordered: list[Candidate], joined: list[bool]) -> None:
+    """"محافظات الإقليم الثلاث أربيل والسليمانية ودهوك": names listed after "محافظات" are governorates, the
+    cities of the same names only where no governorate bears them."""
+    normalized = article.normalized
+    run: list[Candidate] = []
+    for i, candidate in enumerate(ordered):
+        run.append(candidate)
+        if joined[i]:
+            continue
+        at = normalized.from_original(run[0].start)
+        if len(run) > 1 and _PROVINCES_BEFORE.search(normalized.text, max(0, at - 40), at):
+            for member in run:
+                province = [p for p in member.readings if p.feature == "governorate"]
+                if member.alias_kind is None and province and member.chosen.feature != "governorate":
                     member.chosen, member.via = province[0], "context"
         run = []
 
