@@ -857,6 +857,9 @@ def test_events_a_threat_in_the_future_tense_is_a_planned_event():
     text = "وهددت دمشق وحليفتها موسكو بشن عملية عسكرية في مدينة دوما، آخر جيوب الفصائل المعارضة في الغوطة الشرقية."
     [threat] = extract(text, "2018-03-27")["events"]
     assert (threat["event_type"], threat["location"], threat["modality"]) == ("Battles", "Douma", "planned")
+    text = 'وقال أردوغان السبت "عندما نطرد الإرهابيين من عفرين سنخرجهم من منبج وعين العرب وتل أبيض ورأس العين".'
+    planned = {e["location"] for e in extract(text, "2018-03-10")["events"] if e["modality"] == "planned"}
+    assert planned == {"Manbij", "'Ayn al 'Arab", "Tall Abyad", "Ra's al `Ayn"}
 
 
 def test_events_a_toll_told_apart_from_its_strike_is_the_strikes_toll():
