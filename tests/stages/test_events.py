@@ -952,3 +952,10 @@ def test_events_fire_opened_with_the_attackers_named_between_the_words():
     text = "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على دورية في ولاية شرناق."
     clashes = [e for e in extract(text, "2015-08-08")["events"] if e["sub_event_type"] == "Armed clash"]
     assert [(c["location"], c["fatalities"]) for c in clashes] == [("Şırnak", 3)]
+
+
+def test_events_in_the_night_between_two_days_take_the_second():
+    # the expression "ليلة الأربعاء-الخميس" resolves to the Wednesday; the strikes fell after midnight
+    text = "وشن الطيران الإسرائيلي غارات على مواقع للجيش في محيط بلدة حضر ليلة الأربعاء-الخميس."
+    [strike] = extract(text, "2018-07-12")["events"]
+    assert strike["event_date"] == "2018-07-12"
