@@ -11,10 +11,12 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from marsad.model import Article, Mention, Span
+from marsad.model import Article, Mention, Place, Span
 from marsad.resources.registry import default_actors
+from marsad.stages.date_tables import WEEKDAYS
 from marsad.stages.event_context import TriggerHit, before as _before, inside as _in, norm_slice
 from marsad.stages.triggers import looks_like_past_verb
+from marsad.text.normalize import normalize_string
 
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(من قبل|من جانب|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذايف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طايرات\s+)?$"
@@ -381,7 +383,7 @@ _DESTINATION = re.compile(r"(?<!\w)(?:الي|نحو|باتجاه|صوب|في ا�
 
 # where the jets took off, not where they struck: "انطلاقا من قاعدة انجرليك"، "أتت من قاعدة حميميم"
 _LAUNCHED_FROM = re.compile(r"(?<!\w)(?:(?:انطلاقا|انطلقت|اتت|اقلعت|قادمه|قادمين)\s+من|"
-                            r"(?:اطلق|اطلقت|اطلقه|اطلقها|اطلقوه|اطلقت|يطلق|تطلق)\s+(?:من\s+(?:فوق\s+)?|عبر|فوق))\s+(?:\S+\s+){0,2}$")
+                            r"(?:اطلق|اطلقت|اطلقه|اطلقها|اطلقوه|يطلق|تطلق)\s+(?:من\s+(?:فوق\s+)?|عبر|فوق))\s+(?:\S+\s+){0,2}$")
 _LOCATIVE = re.compile(r"(?<!\w)(في|داخل|انحاء|عموم|ارجاء)\s*$")
 
 
@@ -390,7 +392,7 @@ _AT_OR_NEAR = re.compile(r"(?<!\w)(في|داخل|قرب|بالقرب من|محي
                          r"|حاكم|محافظ|مقر|مطار|سوق|مسجد|فندق|شوارع|احياء|سكان)\s*$")
 
 
-def _a_foreign_capital(place) -> bool:
+def _a_foreign_capital(place: Place) -> bool:
     return place.feature == "capital" and place.country not in ("Syria", "Iraq")
 
 
@@ -517,7 +519,7 @@ def event_date(article: Article, hit: TriggerHit) -> Mention | None:
     return _into_the_second_day(article, min(pool, key=lambda m: abs(m.span.start - hit.span.start)))
 
 
-_WEEKDAY = r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)"
+_WEEKDAY = "(?:" + "|".join(sorted({normalize_string(day) for day in WEEKDAYS})) + ")"
 _NIGHT_OF_TWO_DAYS = re.compile(rf"^(?:ليل|ليله)\s+{_WEEKDAY}\s*[-–/]?\s*{_WEEKDAY}$")
 
 

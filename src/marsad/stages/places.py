@@ -160,8 +160,7 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
     _quarters_of_the_story_town(article, candidates)
     lists = _in_lists(article, candidates)
     _listed_together(*lists)
-    _governorates_listed_together(*lists)
-    _governorates_after_their_plural(article, *lists)
+    _governorates_listed_together(article, *lists)
     _same_name_same_place(article, candidates)
     candidates = [c for c in candidates if not _far_from_its_story(c, candidates)
                   and not _head_of_an_unknown_name(article, c, candidates)]
@@ -609,40 +608,30 @@ def _listed_together(ordered: list[Candidate], joined: list[bool], far_km: float
             candidate.via, candidate.cue = "context", "listed"
 
 
-def _governorates_listed_together(ordered: list[Candidate], joined: list[bool]) -> None:
-    """"محافظات جنوبية أخرى، بما فيها النجف وميسان وكربلاء وذي قار": a list that holds a name only a
-    governorate bears (ميسان، ذي قار) lists governorates, so النجف and كربلاء are theirs, not the cities."""
-    run: list[Candidate] = []
-    for i, candidate in enumerate(ordered):
-        run.append(candidate)
-        if joined[i]:
-            continue
-        if len(run) > 1 and any(c.chosen.feature == "governorate" and c.cue is None
-                                and all(p.feature in ("governorate", "district") for p in c.readings) for c in run):
-            for member in run:
-                province = [p for p in member.readings if p.feature == "governorate"]
-                if member.cue is None and member.alias_kind is None and province and member.chosen.feature != "governorate":
-                    member.chosen, member.via = province[0], "context"
-        run = []
-
-
+# "محافظات الإقليم الثلاث أربيل والسليمانية ودهوك": the plural cue a few words before a list
 _PROVINCES_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:محافظات|محافظتي)(?:\s+\S+){0,3}\s+$")
 
 
-def _governorates_after_their_plural(article: Article, ordered: list[Candidate], joined: list[bool]) -> None:
-    """"محافظات الإقليم الثلاث أربيل والسليمانية ودهوك": names listed after "محافظات" are governorates, the
-    cities of the same names only where no governorate bears them."""
+def _governorates_listed_together(article: Article, ordered: list[Candidate], joined: list[bool]) -> None:
+    """A list of governorates names their governorates, not the cities of the same names. It is one where a name
+    only a governorate bears (ميسان، ذي قار) stands in it ("محافظات جنوبية أخرى، بما فيها النجف وميسان وكربلاء
+    وذي قار": the uncued names), or where "محافظات" comes before it ("محافظات الإقليم الثلاث أربيل والسليمانية
+    ودهوك": every name)."""
     normalized = article.normalized
     run: list[Candidate] = []
     for i, candidate in enumerate(ordered):
         run.append(candidate)
         if joined[i]:
             continue
-        at = normalized.from_original(run[0].start)
-        if len(run) > 1 and _PROVINCES_BEFORE.search(normalized.text, max(0, at - 40), at):
+        if len(run) > 1:
+            at = normalized.from_original(run[0].start)
+            after_plural = _PROVINCES_BEFORE.search(normalized.text, max(0, at - 40), at) is not None
+            with_a_province_name = any(c.chosen.feature == "governorate" and c.cue is None
+                                       and all(p.feature in ("governorate", "district") for p in c.readings) for c in run)
             for member in run:
                 province = [p for p in member.readings if p.feature == "governorate"]
-                if member.alias_kind is None and province and member.chosen.feature != "governorate":
+                if (member.alias_kind is None and province and member.chosen.feature != "governorate"
+                        and (after_plural or (with_a_province_name and member.cue is None))):
                     member.chosen, member.via = province[0], "context"
         run = []
 
