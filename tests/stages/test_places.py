@@ -368,6 +368,26 @@ def test_places_every_name_of_a_list_stands_at_the_place_after_the_list():
     assert "المضيق" not in places_in("وسيطرت القوات على منطقتي الحامضية والمضيق.")
 
 
+def test_places_a_listed_name_the_gazetteer_lacks_stands_at_the_places_listed_with_it():
+    found = places_in("أعلنت اللجان انسحاب النظام من بلدات المسيفرة والجيزة وكحيل والسهوة في ريف درعا.")
+    sahwa = found["السهوة"]  # Sahwat al-Qamh, 6 km from Kahil; not the governorate's point 30 km off
+    assert sahwa.unlisted == "السهوة" and sahwa.geo_precision == 2 and near(sahwa.place, 32.57, 36.38, within_km=12)
+    found = places_in("وقصفت القوات أحياء في الفلوجة وتركز القصف على حيي الأندلس والرسالة وسط المدينة.")
+    assert (found["الرسالة"].place.name_en, found["الرسالة"].unlisted) == ("Fallujah", "الرسالة")
+
+
+def test_places_villages_read_far_from_every_place_of_the_story_are_namesakes():
+    text = ("وكانت مواجهات قد اندلعت في ريف دير الزور، تمكنت خلالها قوات النظام من السيطرة على قرى شقرا "
+            "والحصان والجيعة والجنينة، الواقعة شرقي نهر الفرات.")
+    found = places_in(text)  # the gazetteer's شقرا and الجنينة are Latakia hamlets, 350 km west
+    assert {found[n].place.admin1 for n in ("شقرا", "الحصان", "الجيعة", "الجنينة")} == {"Deir-ez-Zor"}
+    assert found["شقرا"].unlisted == "شقرا" and "الواقعة" not in found
+    # a word that a far hamlet is named after, with no cue, is no place at all
+    text = ("وحكمت محكمة في بغداد على المرأة بالسجن المؤبد. وفي نهاية فبراير، أصدر القضاء العراقي حكما "
+            "بسجن جهادية ألمانية قاصر ست سنوات.")
+    assert set(places_in(text)) == {"بغداد"}
+
+
 def test_places_a_quarter_the_gazetteer_places_in_another_city_belongs_to_the_story_town():
     text = ("دخلت قوات الأمن جامعة الانبار في جنوب مدينة الرمادي واشتبكت مع مسلحي داعش.\n"
             "وقال البيان إن القوات التي تتقدم باتجاه حي التأميم القريب واجهت مواقع التنظيم المحصنة بالمتفجرات.")

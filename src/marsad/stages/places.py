@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from importlib import resources
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from importlib import resources
 from functools import lru_cache
 
 from marsad.geo import km
@@ -164,6 +165,7 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
     _same_name_same_place(article, candidates)
     candidates = [c for c in candidates if not _far_from_its_story(c, candidates)
                   and not _head_of_an_unknown_name(article, c, candidates)]
+    candidates = _namesakes_of_another_region(article, candidates)
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.chosen is None:
             continue
@@ -647,6 +649,47 @@ def _far_from_its_story(candidate: Candidate, candidates: list[Candidate], far_k
     return bool(story) and all(p.country != place.country and _km(p, place) > far_km for p in story)
 
 
+_VILLAGE_FEATURES = frozenset({"village", "locality", "farm", "settlement"})
+_STORY_FEATURES = frozenset({"capital", "city", "town", "governorate", "district", "region"})
+_SETTLING_WORDS = _SETTLEMENT_CUES | {"منطقه", "منطقتي", "مناطق", "ناحيه", "مخيم"}  # not "سجن": a landmark's word
+
+
+def _namesakes_of_another_region(article: Article, candidates: list[Candidate], far_km: float = 150) -> list[Candidate]:
+    """Villages read far from every town and area the article names are namesakes. "قرى شقرا والحصان
+    والجيعة والجنينة" in a report on the Deir ez-Zor countryside are not the Latakia hamlets the gazetteer
+    holds under those names, and "ثانية" or "سان" in a report on Anbar are words, not Basra hamlets. A
+    village the text calls one (a cue, or the places listed with it) stands at the story's place named
+    nearest before it, its name kept, as a village the gazetteer lacks does; a bare word is dropped."""
+    placed = [c for c in candidates if c.chosen is not None]
+    story = [c for c in placed if c.chosen.feature in _STORY_FEATURES and c.unlisted is None]
+    if not story:
+        return candidates
+    moved: dict[str, Place | None] = {}
+    for candidate in placed:
+        place = candidate.chosen
+        if (place.feature not in _VILLAGE_FEATURES or candidate.via not in ("name", "context") or candidate.quoted
+                or candidate.alias_kind is not None or any(_km(place, c.chosen) <= far_km for c in story)):
+            continue
+        if candidate.cue_word in _SETTLING_WORDS or candidate.via == "context":
+            before = [c for c in story if c.start < candidate.start] or story
+            stand_in = min(before, key=lambda c: abs(candidate.start - c.start)).chosen
+        else:
+            stand_in = None
+        moved[place.id] = stand_in
+    if not moved:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        if candidate.chosen is not None and candidate.chosen.id in moved and candidate.chosen.feature in _VILLAGE_FEATURES:
+            stand_in = moved[candidate.chosen.id]
+            if stand_in is None:
+                continue
+            candidate.unlisted = article.text[candidate.start:candidate.end]
+            candidate.chosen, candidate.via = stand_in, "unlisted"
+        kept.append(candidate)
+    return kept
+
+
 def _quarters_of_the_story_town(article: Article, candidates: list[Candidate], far_km: float = 50) -> None:
     """"القوات الأمنية تتقدم باتجاه حي التأميم" in a story on Ramadi: the gazetteer's only التأميم is a
     Baghdad quarter, 100 km from every place the article names. A quarter belongs to the town the story is
@@ -832,7 +875,7 @@ _SITUATED_BY = re.compile(
 _UNLISTED_AFTER_CUE = re.compile(
     r"(?:قريه|قريتي|بلده|بلدتي|مزرعه|منطقه|مخيم)\s+\"?"
     r"((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?!(?:شمال|جنوب|شرق|غرب|قرب|في|بريف|ريف|التابعه)\S*)[^\s\"،,.:؛()\-\d]{3,})?)\"?")
-_LIST_AFTER_CUE = re.compile(r"(?:منطقتي|قريتي|بلدتي|قري|بلدات|مناطق)\s+")
+_LIST_AFTER_CUE = re.compile(r"(?:منطقتي|قريتي|بلدتي|حيي|قري|بلدات|مناطق)\s+")
 _CLITICS = frozenset("وبلف")
 
 
@@ -847,6 +890,9 @@ def _at_word_start(text: str, start: int) -> bool:
 _LISTED_NAME = re.compile(
     r"\"?((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?![وبلف]?(?:شمال|جنوب|شرق|غرب|قرب|في|ريف|التابعه|و)\S*)"
     r"[^\s\"،,.:؛()\-\d]{3,})?)\"?")
+# "قرى شقرا والحصان، الواقعة شرقي نهر الفرات": the list has ended and a description of it begins
+_DESCRIBING_THE_LIST = frozenset({"الواقعه", "الواقع", "التابعه", "التابع", "الخاضعه", "الخاضع", "المحاذيه", "المجاوره",
+                                  "القريبه", "المحيطه", "المحاصره", "المحرره", "الممتده"})
 _NEXT_IN_LIST = re.compile(r"\s*[،,]?\s*و|\s*[،,]\s*")
 
 
@@ -855,7 +901,7 @@ def _listed_names(text: str, at: int, end: int) -> list[tuple[int, int]]:
     names: list[tuple[int, int]] = []
     while at < end:
         match = _LISTED_NAME.match(text, at, end)
-        if match is None:
+        if match is None or match.group(1).split()[0] in _DESCRIBING_THE_LIST:
             break
         names.append(match.span(1))
         following = _NEXT_IN_LIST.match(text, match.end(), end)
@@ -874,6 +920,14 @@ _NOT_A_NAME = frozenset({
 })
 
 
+def _placed_over(placed: list[Candidate], starts: list[int], start: int, end: int) -> Candidate | None:
+    """The first placed candidate (sorted by start) that overlaps start..end."""
+    for candidate in placed[max(0, bisect_left(starts, start) - 3):bisect_left(starts, end)]:
+        if candidate.start < end and start < candidate.end:
+            return candidate
+    return None
+
+
 def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[Candidate]:
     """Villages the gazetteer lacks, placed at the known place the text situates them by ("قرية غرز شرق
     درعا" -> Daraa, precision 2) with their name kept: an unknown village never loses its event. A far
@@ -881,6 +935,7 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
     normalized = article.normalized
     text = normalized.text
     placed = sorted((c for c in candidates if c.chosen is not None), key=lambda c: c.start)
+    placed_starts = [c.start for c in placed]
     by_start = {c.start: c for c in reversed(placed)}
     stopwords = place_stopwords()
 
@@ -916,20 +971,30 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
             if not _at_word_start(text, match.start()):
                 continue
             names = _listed_names(text, match.end(), n_end)
-            anchor = situating(names[-1][1]) if len(names) > 1 else None
-            if anchor is None:
+            if len(names) < 2:
                 continue
-            for n_name_start, n_name_end in names:
-                start, end = normalized.to_original(n_name_start, n_name_end)
-                known = [c for c in placed if c.start < end and start < c.end]
-                if known:
-                    situate(known[0], anchor)
+            anchor = situating(names[-1][1])
+            spans = [normalized.to_original(*name) for name in names]
+            known = [_placed_over(placed, placed_starts, start, end) for start, end in spans]
+            # "بلدات المسيفرة والجيزة وكحيل والسهوة في ريف درعا": with no town after the list, or only a
+            # governorate, a name the gazetteer lacks stands at the known place central to the others listed
+            # (not the one written next to it, which may still be a far namesake the list will correct)
+            siblings = [c.chosen for c in known if c is not None and _is_a_point(c.chosen) and c.chosen.feature != "country"]
+            if anchor is None and not siblings:
+                continue
+            central = min(siblings, key=lambda p: sum(_km(p, q) for q in siblings)) if siblings else None
+            for (start, end), (n_name_start, n_name_end), found in zip(spans, names, known):
+                if found is not None:
+                    situate(found, anchor)
                     continue
                 name = text[n_name_start:n_name_end]
                 if name in stopwords or name.split()[0] in _NOT_A_NAME or any(s < end and start < e for s, e in taken):
                     continue
-                out.append(Candidate(start, end, [anchor.chosen], "village", False, chosen=anchor.chosen, via="unlisted",
-                                     paragraph=(span.start, span.end), unlisted=article.text[start:end]))
+                stand_in = anchor.chosen if anchor is not None else None
+                if central is not None and (anchor is None or not _is_a_point(anchor.chosen)):
+                    stand_in = central
+                out.append(Candidate(start, end, [stand_in], "village", False, chosen=stand_in,
+                                     via="unlisted", paragraph=(span.start, span.end), unlisted=article.text[start:end]))
                 taken.append((start, end))
         for match in _UNLISTED_AFTER_CUE.finditer(text, n_start, n_end):
             if not _at_word_start(text, match.start()):
