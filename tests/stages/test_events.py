@@ -959,3 +959,36 @@ def test_events_in_the_night_between_two_days_take_the_second():
     text = "وشن الطيران الإسرائيلي غارات على مواقع للجيش في محيط بلدة حضر ليلة الأربعاء-الخميس."
     [strike] = extract(text, "2018-07-12")["events"]
     assert strike["event_date"] == "2018-07-12"
+
+
+def test_events_what_happened_the_morning_before_takes_the_day_before():
+    # published on a Monday: the city fell on the Sunday, "غداة" what the ministry said on the Monday
+    text = ("وطالبت الخارجية السورية الاثنين القوات التركية بالانسحاب من عفرين، ويأتي ذلك غداة تمكن أنقرة مع فصائل "
+            "موالية من السيطرة على مدينة عفرين ذات الغالبية الكردية.")
+    [taken] = extract(text, "2018-03-19")["events"]  # the withdrawal demanded is no event
+    assert (taken["event_type"], taken["location"], taken["event_date"]) == ("Battles", "Afrin", "2018-03-18")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("شهدت مدينة عفرين الخاضعة لسيطرة القوات التركية اقتتالا عنيفا بين فصائل سورية مسلحة موالية لأنقرة.",
+     "2018-05-24", ("Battles", "Armed clash")),
+    ("بالتزامن مع هذا التقدم سقط صاروخان إسرائيليان قرب مطار دمشق الدولي، بحسب الإعلام الرسمي.", "2018-06-26",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("وقالت منظمات إغاثة إن 150 شخصا على الأقل قتلوا بعدما أسقط غاز سام على مدينة دوما.", "2018-04-08",
+     ("Explosions/Remote violence", "Chemical weapon")),
+    ("ذكرت مصادر للمعارضة السورية الخميس أن اتفاقا تم التوصل إليه بين روسيا والنظام من جهة وتنظيم داعش من جهة "
+     "أخرى في مخيم اليرموك جنوب دمشق.", "2018-04-19", ("Strategic developments", "Agreement")),
+])
+def test_events_infighting_missiles_that_fell_poison_gas_and_a_deal_reached(text, published, expected):
+    assert expected in {(e["event_type"], e["sub_event_type"]) for e in extract(text, published)["events"]}
+
+
+def test_events_control_sought_is_no_control_taken():
+    text = ("وقال المرصد الثلاثاء إن تقسيم مناطق المعارضة في ريف درعا إلى جيوب يسهل على قوات النظام عملياتها "
+            "العسكرية لاستعادة السيطرة على جنوب البلاد.")
+    assert extract(text, "2018-06-26")["events"] == []
+
+
+def test_events_peaceful_protests_recalled_are_not_in_salamiyah():
+    text = "وكان حسام قطان من أوائل المشاركين بمظاهرات حلب السلمية، قبل أن ينتقل إلى النشاط الإعلامي."
+    assert all(e["location"] != "Salamiyah" for e in extract(text, "2015-07-21")["events"])

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from marsad.model import Article, Mention, Place, Span
+from marsad.model import Article, DateValue, Mention, Place, Span
 from marsad.resources.registry import default_actors
 from marsad.stages.date_tables import WEEKDAYS
 from marsad.stages.event_context import TriggerHit, before as _before, inside as _in, norm_slice
@@ -514,9 +514,33 @@ def event_date(article: Article, hit: TriggerHit) -> Mention | None:
     dates = [m for m in article.mentions_of("date") if _in(m.span, hit.sentence) and not _statement_date(article, hit, m)]
     in_clause = [m for m in dates if _in(m.span, hit.clause)]
     pool = in_clause or dates
+    day_after = _DAY_AFTER.search(_before(article, hit.sentence, hit.span.start, 40))
+    if day_after is not None:
+        own = [m for m in pool if m.span.start > hit.span.end]  # "غداة سيطرتها على عفرين الأحد": its own day
+        if own:
+            return min(own, key=lambda m: m.span.start)
+        return _the_day_before(article, hit, day_after, pool)
     if not pool:
         return _date_of_lead(article, hit)
     return _into_the_second_day(article, min(pool, key=lambda m: abs(m.span.start - hit.span.start)))
+
+
+# "ويأتي ذلك غداة سيطرة أنقرة ... على مدينة عفرين": what follows "غداة" (the morning after) happened the day
+# before the sentence's own day
+_DAY_AFTER = re.compile(r"(?<!\w)غداه\s+(?:[^\s.،,]+\s+){0,6}$")
+
+
+def _the_day_before(article: Article, hit: TriggerHit, day_after: re.Match, pool: list[Mention]) -> Mention | None:
+    told = [m for m in pool if m.span.end <= hit.span.start]
+    day = max(told, key=lambda m: m.span.start).resolution if told else None
+    if day is None or day.value is None:
+        day = DateValue(article.published, 1, "") if article.published else None
+    if day is None or day.value is None or day.precision != 1:
+        return None
+    normalized = article.normalized
+    n_start = normalized.from_original(hit.span.start) - len(day_after.string) + day_after.start()
+    word = article.span(*normalized.to_original(n_start, n_start + len("غداه")))
+    return Mention(word, "date", replace(day, value=day.value - timedelta(days=1), relative=True), "day after")
 
 
 _WEEKDAY = "(?:" + "|".join(sorted({normalize_string(day) for day in WEEKDAYS})) + ")"

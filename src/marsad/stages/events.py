@@ -81,10 +81,11 @@ def _tally(article: Article, hit: TriggerHit, clause_before: str) -> bool:
         return True
     _, sentence_text = _norm_slice(article, hit.sentence)
     return count >= 100 and bool(_TALLY_CUE.search(sentence_text))
-_PURPOSE = re.compile(r"[وف]?ل(?:ال|ل)?(?:مواجهه|محاربه|قتال|سيطره|تصدي|مكافحه|مهاجمه|استهداف|ضرب|شن)")
+_PURPOSE = re.compile(r"[وف]?ل(?:ال|ل)?(?:مواجهه|محاربه|قتال|سيطره|تصدي|مكافحه|مهاجمه|استهداف|ضرب|شن|استعاده|تحرير|اقتحام|استرجاع)")
+_PURPOSE_OF_CONTROL = re.compile(r"(?<!\w)[وف]?ل(?:ال|ل)?(?:استعاده|فرض|بسط|احكام)\s+$")
 _THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
-_DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو|مطالبا|مطالبه)\s+(?:\S+\s+)?[بل]?$")
+_DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو|مطالبا|مطالبه)\s+(?:[^\s.،,]+\s+){0,5}?[بل]?$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
@@ -351,6 +352,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     word_start = max(article.normalized.text.rfind(" ", 0, n_trigger), article.normalized.text.rfind("\n", 0, n_trigger)) + 1
     if _PURPOSE.fullmatch(article.normalized.text, word_start, n_trigger + len(trigger_text.split(" ")[0])):
         return None  # "لمواجهة تنظيم داعش"، "للسيطرة على": what forces are for, not what they did
+    if _PURPOSE_OF_CONTROL.search(clause_before) and trigger_text.startswith(("السيطره", "سيطره")):
+        return None  # "عملياتها العسكرية لاستعادة السيطرة على جنوب البلاد"
     trigger_end = n_trigger + len(trigger_text)
     if hit.trigger.event_type == "Battles" and trigger_text in ("تصدت", "تصدي", "تصدوا") and _DEFENDED.match(
             article.normalized.text, trigger_end, trigger_end + 60):
