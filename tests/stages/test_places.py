@@ -388,6 +388,11 @@ def test_places_villages_read_far_from_every_place_of_the_story_are_namesakes():
     assert set(places_in(text)) == {"بغداد"}
 
 
+def test_places_a_junction_is_named_after_its_village():
+    found = places_in("وذكر أن عملية الخطف تمت على حاجز لجبهة النصرة عند مفرق سجو قرب اعزاز.")
+    assert found["سجو"].geo_precision == 2 and near(found["سجو"].place, 36.59, 37.05, within_km=8)
+
+
 def test_places_a_quarter_the_gazetteer_places_in_another_city_belongs_to_the_story_town():
     text = ("دخلت قوات الأمن جامعة الانبار في جنوب مدينة الرمادي واشتبكت مع مسلحي داعش.\n"
             "وقال البيان إن القوات التي تتقدم باتجاه حي التأميم القريب واجهت مواقع التنظيم المحصنة بالمتفجرات.")
