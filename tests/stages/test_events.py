@@ -992,3 +992,17 @@ def test_events_control_sought_is_no_control_taken():
 def test_events_peaceful_protests_recalled_are_not_in_salamiyah():
     text = "وكان حسام قطان من أوائل المشاركين بمظاهرات حلب السلمية، قبل أن ينتقل إلى النشاط الإعلامي."
     assert all(e["location"] != "Salamiyah" for e in extract(text, "2015-07-21")["events"])
+
+
+@pytest.mark.parametrize("text, published, places", [
+    ("وقال أردوغان \"سنستمر في هذه العملية الآن إلى حين القضاء بشكل كامل على هذا الممر الذي يشمل منبج وعين العرب "
+     "(كوباني) وتل أبيض وراس العين والقامشلي\".", "2018-03-19",
+     {"Manbij", "'Ayn al 'Arab", "Tall Abyad", "Ra's al `Ayn", "Al-Qamishli"}),
+    ("وكشف عن أن القوات المشتركة ستتوجه إلى قضاء الفلوجة، غرب بغداد، بعد تحرير الرمادي.", "2015-08-09", {"Fallujah"}),
+    ("ويرى مراقبون أنه مع اقتراب سيطرة الحكومة على كامل ريف دمشق، واستعدادها للتوجه لجسر الشغور، تتغير خريطة النفوذ.",
+     "2018-03-29", {"Jisr al-Shughur"}),
+])
+def test_events_an_offensive_announced_against_the_towns_named_is_planned_at_each(text, published, places):
+    events = extract(text, published)["events"]
+    planned = {e["location"] for e in events if e["modality"] == "planned" and e["event_type"] == "Battles"}
+    assert places <= planned

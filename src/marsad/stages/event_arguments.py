@@ -32,7 +32,8 @@ _TARGET_MARKER = re.compile(rf"(?<!\w)(ضد|علي|استهدف|استهدفت|�
 # places listed together: "قريتي المشيك والبحصة وأطراف بلدة المنصورة" (cue words between them)
 _LIST_CUE = r"(?:اطراف|محيط|قريه|قريتي|قري|بلده|بلدتي|بلدات|مدينه|مدينتي|حي|حيي|احياء|مناطق|منطقه|مخيم|ريف|ناحيه|قضاء|ب)"
 # "استعادت الفصائل بلدة حمورية وأجزاء من بلدات سقبا وكفربطنا": parts of the next towns too
-_CLAUSE_JOIN = re.compile(rf'^[\s"\'،,]*و?[\s"\']*(?:(?:اجزاء|معظم|بعض)(?:\s+واسعه)?\s+من\s+)?(?:{_LIST_CUE}\s+)*$')
+# "منبج وعين العرب (كوباني) وتل أبيض": another name in brackets does not end the list
+_CLAUSE_JOIN = re.compile(rf'^[\s"\'،,()]*(?:\([^()]{{1,25}}\)[\s"\'،,]*)?و?[\s"\']*(?:(?:اجزاء|معظم|بعض)(?:\s+واسعه)?\s+من\s+)?(?:{_LIST_CUE}\s+)*$')
 # a tally spread over places: "خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار" (one word,
 # the count, between the places; "والتقى الرئيس في" has two and does not join)
 _TALLY_JOIN = re.compile(
