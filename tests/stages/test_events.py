@@ -890,6 +890,8 @@ def test_events_one_toll_for_several_places_is_shared_not_repeated():
     # periodic, not a patrol
     ("وأوضح المصدر أن الرئيسين يبحثان إجراء جولة دورية من المشاورات حول التسوية السورية في موسكو.", "2015-08-03"),
     ("وقال المسؤول الإيراني إن بلاده لن تشارك في المفاوضات، مطالبا بضرورة انسحاب القوات الأميركية من قاعدة التنف.", "2018-06-02"),
+    # a denial: not a single strike
+    ("وقالت وزارة الدفاع الروسية إنها لم تنفذ أي غارات في محافظة إدلب يوم الجمعة.", "2018-06-08"),
 ])
 def test_events_words_around_the_trigger_that_say_nothing_happened(text, published):
     assert extract(text, published)["events"] == []
@@ -1006,3 +1008,9 @@ def test_events_an_offensive_announced_against_the_towns_named_is_planned_at_eac
     events = extract(text, published)["events"]
     planned = {e["location"] for e in events if e["modality"] == "planned" and e["event_type"] == "Battles"}
     assert places <= planned
+
+
+def test_events_the_strikes_a_protest_condemns_are_not_where_the_protesters_are():
+    text = "تظاهر مئات الأشخاص في بروكسل السبت للتنديد بالغارات التي يشنها الجيش التركي على مواقع حزب العمال الكردستاني."
+    events = extract(text, "2015-08-09")["events"]
+    assert [(e["event_type"], e["location"]) for e in events] == [("Protests", "Brussels")]
