@@ -1014,3 +1014,10 @@ def test_events_the_strikes_a_protest_condemns_are_not_where_the_protesters_are(
     text = "تظاهر مئات الأشخاص في بروكسل السبت للتنديد بالغارات التي يشنها الجيش التركي على مواقع حزب العمال الكردستاني."
     events = extract(text, "2015-08-09")["events"]
     assert [(e["event_type"], e["location"]) for e in events] == [("Protests", "Brussels")]
+
+
+def test_events_the_attack_a_time_is_counted_from_is_recalled():
+    text = ("وقصفت دبابات تركية اليوم الخميس مواقع لداعش في سوريا، ويأتي القصف بعد ثلاثة أيام من هجوم (سوروتش) "
+            "الانتحاري الذي أوقع 32 قتيلا.")
+    events = extract(text, "2015-07-23")["events"]
+    assert {e["modality"] for e in events if e["sub_event_type"] == "Suicide bomb"} == {"background"}

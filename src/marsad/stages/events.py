@@ -87,6 +87,8 @@ def _tally(article: Article, hit: TriggerHit, clause_before: str) -> bool:
 _PURPOSE = re.compile(r"[وف]?ل(?:ال|ل)?(?:مواجهه|محاربه|قتال|سيطره|تصدي|مكافحه|مهاجمه|استهداف|ضرب|شن|استعاده|تحرير|اقتحام|استرجاع)")
 _PURPOSE_OF_CONTROL = re.compile(r"(?<!\w)[وف]?ل(?:ال|ل)?(?:استعاده|فرض|بسط|احكام)\s+$")
 _THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
+_TIME_SINCE = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+)?(?:ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|اعوام|سنوات|"
+                         r"عام|عامين|سنه|سنتين)\s+(?:علي\s+|من\s+)(?:\S+\s+){0,2}$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
 _DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو|مطالبا|مطالبه)\s+(?:[^\s.،,]+\s+){0,5}?[بل]?$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
@@ -385,6 +387,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return "background"
     if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
         return "background"  # "ردا على الهجوم الانتحاري الذي استهدف سوروج": the earlier event, recalled
+    if _TIME_SINCE.search(clause_before):
+        return "background"  # "بعد ثلاثة أيام من هجوم سوروتش الانتحاري": an earlier event the time is told from
     after = article.normalized.text[trigger_end:trigger_end + 30]
     if hit.trigger.planned or _PLANNED.search(clause_before) or _COMING_AFTER.match(after):
         return "planned"
