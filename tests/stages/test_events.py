@@ -939,6 +939,9 @@ def test_events_a_strike_told_without_a_place_is_not_put_in_the_foreign_capital_
      ("Battles", "Government regains territory")),
     ("وقال العلواني إن القوات العراقية المشتركة نفذت إنزالا جويا قرب منطقة الورار غربي الرمادي أمس.", "2015-07-21",
      ("Battles", "Armed clash")),
+    # a convoy of evacuees leaving
+    ("بدأت حافلات تقل مدنيين ومسلحين من المعارضة في مغادرة بلدة عربين في الغوطة الشرقية السبت.", "2018-03-25",
+     ("Strategic developments", "Other")),
 ])
 def test_events_deals_accepted_ground_freed_and_airborne_landings(text, published, expected):
     assert (expected[0], expected[1]) in {(e["event_type"], e["sub_event_type"]) for e in extract(text, published)["events"]}
