@@ -435,6 +435,22 @@ def test_places_a_site_the_gazetteer_lacks_is_coded_to_the_town_named_beside_it(
     assert "جسر الجمهورية" in found  # the epithet after the name is not part of it
 
 
+@pytest.mark.parametrize("text, site, town", [
+    # a quarter the gazetteer lacks, a complex, and sites named by their adjective alone
+    ("وقصفت القوات المشتركة حي الضباط في مدينة الرمادي بالمدفعية.", "حي الضباط", "Ramadi"),
+    ("وسيطر مسلحو التنظيم على الملعب الأولمبي شمالي الرمادي ثم فجروه.", "الملعب الأولمبي", "Ramadi"),
+    ("استهدفت الغارات مجمع القصر الجمهوري في بغداد ليلا.", "مجمع القصر الجمهوري", "Baghdad"),
+    ("وقال الأهالي إن القصف دمر معظم المدينة القديمة في الموصل.", "المدينة القديمة", "Mosul"),
+])
+def test_places_quarters_complexes_and_sites_named_by_an_adjective(text, site, town):
+    found = places_in(text)[site]
+    assert (found.place.name_en, found.geo_precision, found.unlisted) == (town, 2, site)
+
+
+def test_places_a_site_is_not_named_by_where_it_stands():
+    assert all(r.unlisted is None for r in places_in("وتعرض المطار الواقع جنوب دمشق لقصف صاروخي.").values())
+
+
 @pytest.mark.parametrize("text", [
     "وأقام الهلال الأحمر مستشفى ميدانيا في دوما.",
     "وأعلنت واشنطن عن جسر جوي إلى أربيل.",

@@ -1027,9 +1027,17 @@ _SITE_EPITHETS = frozenset({"المودي", "المودييه", "الشهير", 
                             "الواقعه", "العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "الرييسي", "الرييسيه",
                             "المركزي", "المذكور", "القريب", "القريبه", "الجديد", "القديم", "الكبير"})
 _SITE = re.compile(
-    r"(?<!\w)[وف]?[بل]?(?P<site>(?:مسجد|جامع|كنيسه|مستشفي|مشفي|ساحه|شارع|دوار|ملعب|"
+    r"(?<!\w)[وف]?[بل]?(?P<site>(?:مسجد|جامع|كنيسه|مستشفي|مشفي|ساحه|شارع|شارعي|دوار|ملعب|حي|مجمع|فندق|مبني|"
     r"مناره|مصفاه|صوامع|مفرق|سجن|مطار|معسكر|جسر)\s+"
-    r"(?P<name>\"[^\"]{3,30}\"|(?:ال)?ـ?\s?\d{1,3}(?!\w)|ال[^\s\"،,.:؛()\-\d]{2,}(?:\s+ال[^\s\"،,.:؛()\-\d]{2,})?))")
+    r"(?P<name>\"[^\"]{3,30}\"|(?:ال)?ـ?\s?\d{1,3}(?!\w)|ال[^\s\"،,.:؛()\-\d]{2,}(?:\s+ال[^\s\"،,.:؛()\-\d]{2,})?))"
+    # the site named by its adjective: "الملعب الأولمبي"، "المطار العسكري"، "المدينة القديمة" (not "السجن المؤبد", a
+    # sentence, nor "المدينة المحاصرة", the town itself)
+    r"|(?<!\w)[وف]?[بل]?(?P<site2>(?:ال(?:ملعب|مستشفي|مشفي|مطار|معسكر|مجمع)\s+(?P<name2>ال[^\s\"،,.:؛()\-\d]{3,}))"
+    r"|المدينه\s+(?:القديمه|الرياضيه|الصناعيه|الجامعيه)(?!\w))")
+# what follows a site without naming it: where it is, whose it is
+_NOT_A_SITE_NAME = frozenset({"الواقع", "الواقعه", "الخاضع", "الخاضعه", "المذكور", "المذكوره", "القريب", "القريبه",
+                              "المجاور", "المجاوره", "التابع", "التابعه", "الكاين", "المودي", "المودييه", "المحاصر",
+                              "المحاصره", "الذي", "التي", "المستهدف", "المستهدفه", "نفسه", "نفسها"})
 _SITE_TOWN_CHARS = 150
 _SITE_TOWN_FEATURES = frozenset({"capital", "city", "town", "village", "locality"})
 
@@ -1047,14 +1055,21 @@ def _landmarks_of_the_town(article: Article, span, n_span: tuple[int, int], town
         return out
     n_start, n_end = n_span
     for match in _SITE.finditer(normalized.text, n_start, n_end):
-        name = match.group("name").strip('"')
-        words = name.split()
-        if name in stopwords or words[0] in _CUE_OF or words[0] in _AFTER_A_NAME or words[0] in _SITE_EPITHETS:
-            continue
-        site_end = match.end("site")
-        if len(words) == 2 and words[1] in _SITE_EPITHETS and not match.group("name").startswith('"'):
-            site_end = match.start("name") + len(words[0])  # "جسر الجمهورية المؤدي إلى": the bridge's name ends
-        site_start, end = normalized.to_original(match.start("site"), site_end)
+        if match.group("site2"):
+            if match.group("name2") in _NOT_A_SITE_NAME:
+                continue
+            site_start, end = normalized.to_original(match.start("site2"), match.end("site2"))
+        else:
+            name = match.group("name").strip('"')
+            words = name.split()
+            quarter = match.group("site").startswith("حي")  # "حي الجامعة": a quarter named by a common word
+            if ((name in stopwords and not quarter) or words[0] in _CUE_OF or words[0] in _AFTER_A_NAME
+                    or words[0] in _SITE_EPITHETS):
+                continue
+            site_end = match.end("site")
+            if len(words) == 2 and words[1] in _SITE_EPITHETS and not match.group("name").startswith('"'):
+                site_end = match.start("name") + len(words[0])  # "جسر الجمهورية المؤدي إلى": the bridge's name ends
+            site_start, end = normalized.to_original(match.start("site"), site_end)
         if any(s < end and site_start < e for s, e in taken):
             continue
         town = min(towns, key=lambda c: abs(c.start - site_start))
