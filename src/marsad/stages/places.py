@@ -1027,12 +1027,12 @@ _SITE_EPITHETS = frozenset({"المودي", "المودييه", "الشهير", 
                             "الواقعه", "العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "الرييسي", "الرييسيه",
                             "المركزي", "المذكور", "القريب", "القريبه", "الجديد", "القديم", "الكبير"})
 _SITE = re.compile(
-    r"(?<!\w)[وف]?[بل]?(?P<site>(?:مسجد|جامع|كنيسه|مستشفي|مشفي|ساحه|شارع|شارعي|دوار|ملعب|حي|مجمع|فندق|مبني|"
+    r"(?P<site>(?:مسجد|جامع|كنيسه|مستشفي|مشفي|ساحه|شارع|شارعي|دوار|ملعب|حي|مجمع|فندق|مبني|"
     r"مناره|مصفاه|صوامع|مفرق|سجن|مطار|معسكر|جسر)\s+"
     r"(?P<name>\"[^\"]{3,30}\"|(?:ال)?ـ?\s?\d{1,3}(?!\w)|ال[^\s\"،,.:؛()\-\d]{2,}(?:\s+ال[^\s\"،,.:؛()\-\d]{2,})?))"
     # the site named by its adjective: "الملعب الأولمبي"، "المطار العسكري"، "المدينة القديمة" (not "السجن المؤبد", a
     # sentence, nor "المدينة المحاصرة", the town itself)
-    r"|(?<!\w)[وف]?[بل]?(?P<site2>(?:ال(?:ملعب|مستشفي|مشفي|مطار|معسكر|مجمع)\s+(?P<name2>ال[^\s\"،,.:؛()\-\d]{3,}))"
+    r"|(?P<site2>(?:ال(?:ملعب|مستشفي|مشفي|مطار|معسكر|مجمع)\s+(?P<name2>ال[^\s\"،,.:؛()\-\d]{3,}))"
     r"|المدينه\s+(?:القديمه|الرياضيه|الصناعيه|الجامعيه)(?!\w))")
 # what follows a site without naming it: where it is, whose it is
 _NOT_A_SITE_NAME = frozenset({"الواقع", "الواقعه", "الخاضع", "الخاضعه", "المذكور", "المذكوره", "القريب", "القريبه",
@@ -1055,6 +1055,8 @@ def _landmarks_of_the_town(article: Article, span, n_span: tuple[int, int], town
         return out
     n_start, n_end = n_span
     for match in _SITE.finditer(normalized.text, n_start, n_end):
+        if not _at_word_start(normalized.text, match.start()):
+            continue  # the words are matched bare, their clitics checked here (see _UNLISTED_AFTER_CUE)
         if match.group("site2"):
             if match.group("name2") in _NOT_A_SITE_NAME:
                 continue
