@@ -483,3 +483,11 @@ def test_places_turkish_towns_known_by_latin_name_only_and_provinces_in_acled_na
     assert (found["مانيسا"].place.name_en, found["مانيسا"].place.admin1) == ("Manisa", "Manisa")  # not "TR.45"
     found = places_in("وقتل جنديان تركيان في هجوم على مركز للشرطة في جزرة بولاية شرناق.")
     assert found["جزرة"].place.name_en == "Cizre"  # not the Syrian hamlet Jazrah
+
+
+def test_places_a_village_the_story_names_with_its_cue_is_the_same_village_without_it():
+    text = ("قصف على ريف إدلب\n\nوتعرضت بلدتي كفريا والفوعة في ريف إدلب لقصف عنيف أمس.\n\n"
+            "وسيطرت الفصائل على نقاط من الخط الدفاعي لقوات النظام في الصواغية شرقي الفوعة.")
+    article = extract_text(text)
+    fuah = [m.resolution.place.name_en for m in article.mentions_of("place") if m.span.text == "الفوعة"]
+    assert fuah == ["Al Fu`ah", "Al Fu`ah"]

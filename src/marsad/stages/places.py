@@ -331,31 +331,21 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     actors = [m.span for m in article.mentions_of("actor")]
     found: list[Candidate] = []
     named_countries: set[str] | None = None  # read once, at the first reading beyond the staged countries
+    paragraphs = []
     for span in article.body:
         n_start, n_end = normalized.from_original(span.start), normalized.from_original(span.end)
         window = normalized.text[n_start:n_end]
         grouped: dict[tuple[int, int], list[str]] = {}
         for match in lexicon.find(window):
             grouped.setdefault((match.start, match.end), []).append(match.payload)
-        # end, cue kind and cue word of the last name in this paragraph
-        previous: tuple[int, str | None, str | None] = (-10, None, None)
-        for (m_start, m_end), ids in grouped.items():
-            cue_word = _cue_word_before(window, m_start)
-            cue = _CUE_OF[cue_word] if cue_word else None
-            if cue == "governorate" and _SEAT_OF_GOVERNORATE.search(window, max(0, m_start - 30), m_start):
-                cue = "town"  # "اقتحام مبنى محافظة البصرة": the governorate's building stands in its capital
-            if cue is None and _LISTED_AFTER.match(window, previous[0], m_start):
-                cue, cue_word = previous[1], previous[2]  # "قريتي نبل والزهراء": the cue covers every name of the list
-            if cue is None and " " in window[m_start:m_end]:
-                # the cue inside a name the source lists whole ("محافظة إدلب" is also filed under the city)
-                cue = _CUE_OF.get(window[m_start:m_end].split(" ", 1)[0].lstrip("وبلف"))
-                head, _, rest = window[m_start:m_end].partition(" ")
-                if head.lstrip("وبلف") in _SETTLEMENT_CUES:
-                    # "قرية القصر" is also filed whole for one hamlet: the villages named القصر stay readings
-                    ids = ids + [p.id for p in gazetteer.lookup(rest) if p.id not in ids]
-            previous = (m_end, cue, cue_word)
+        paragraphs.append((span, n_start, window, list(_cued_matches(window, grouped, gazetteer))))
+    # one sense per story: "بلدتي كفريا والفوعة" vouches for a bare "شرقي الفوعة" in another paragraph
+    settled = {window[m_start:m_end] for _, _, window, matches in paragraphs
+               for m_start, m_end, ids, cue, cue_word in matches if cue_word in _SETTLEMENT_CUES}
+    for span, n_start, window, matches in paragraphs:
+        for m_start, m_end, ids, cue, cue_word in matches:
             if all(i.startswith(_CUED_FORM) for i in ids):
-                if cue_word not in _SETTLEMENT_CUES:
+                if cue_word not in _SETTLEMENT_CUES and window[m_start:m_end] not in settled:
                     continue
                 ids = [i[len(_CUED_FORM):] for i in ids]
             # beside a town, a village written with the article it lacks is one more namesake for the context
@@ -401,7 +391,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             kind = gazetteer.alias_kind(alias_ids[0]) if alias_ids else None
             if alias_ids:  # the alias table is the documented override: "سروج" is Suruç, not a namesake hamlet
                 places_ = [p for p in (gazetteer.get(i) for i in alias_ids) if p is not None] or places_
-            vouched = bool(alias_ids or quoted
+            vouched = bool(alias_ids or quoted or window[m_start:m_end] in settled
                            or cue in ("town", "village", "neighbourhood", "countryside", "desert", "outskirts"))
             weak = False
             if not vouched:
@@ -428,6 +418,29 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 candidate.chosen = max(places_, key=_size)  # a town and its district: one answer
             found.append(candidate)
     return found
+
+
+def _cued_matches(window: str, grouped: dict[tuple[int, int], list[str]], gazetteer):
+    """Each name matched in a paragraph with its readings, and the cue that governs it: the word before it,
+    or the cue of the list it continues."""
+    # end, cue kind and cue word of the last name in this paragraph
+    previous: tuple[int, str | None, str | None] = (-10, None, None)
+    for (m_start, m_end), ids in grouped.items():
+        cue_word = _cue_word_before(window, m_start)
+        cue = _CUE_OF[cue_word] if cue_word else None
+        if cue == "governorate" and _SEAT_OF_GOVERNORATE.search(window, max(0, m_start - 30), m_start):
+            cue = "town"  # "اقتحام مبنى محافظة البصرة": the governorate's building stands in its capital
+        if cue is None and _LISTED_AFTER.match(window, previous[0], m_start):
+            cue, cue_word = previous[1], previous[2]  # "قريتي نبل والزهراء": the cue covers every name of the list
+        if cue is None and " " in window[m_start:m_end]:
+            # the cue inside a name the source lists whole ("محافظة إدلب" is also filed under the city)
+            cue = _CUE_OF.get(window[m_start:m_end].split(" ", 1)[0].lstrip("وبلف"))
+            head, _, rest = window[m_start:m_end].partition(" ")
+            if head.lstrip("وبلف") in _SETTLEMENT_CUES:
+                # "قرية القصر" is also filed whole for one hamlet: the villages named القصر stay readings
+                ids = ids + [p.id for p in gazetteer.lookup(rest) if p.id not in ids]
+        previous = (m_end, cue, cue_word)
+        yield m_start, m_end, ids, cue, cue_word
 
 
 # Countries whose villages the gazetteer holds; beyond them it has countries and cities of 15,000 people.
