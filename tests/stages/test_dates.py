@@ -590,7 +590,23 @@ def test_a_bare_time_of_day_is_the_day_of_its_story(text, published, expr, expec
     assert found[expr] == expected
 
 
+@pytest.mark.parametrize("text,published,expr,expected", [
+    # the clock time of a strike is on the day of its story, however its hour is written
+    ("وبعيد الضربات التي وقعت اعتبارا من الساعة الواحدة بتوقيت غرينتش في منطقة العاصمة السورية، قال الرئيس",
+     date(2018, 4, 14), "الساعة الواحدة", date(2018, 4, 14)),
+    ("شنت الطائرات التركية اليوم الجمعة أولى غاراتها عند الساعة 04:00 (01:00 تغ) على مواقع التنظيم",
+     date(2015, 7, 24), "الساعة 04:00", date(2015, 7, 24)),
+    ("وقالت الشرطة أمس السبت إن حظر التجول بدأ الساعة الرابعة عصرا بالتوقيت المحلي", date(2018, 9, 9),
+     "الساعة الرابعة عصرا", date(2018, 9, 8)),
+])
+def test_a_clock_time_is_the_day_of_its_story(text, published, expr, expected):
+    found = {text[s:e]: value.value for s, e, value in find_dates(text, published)}
+    assert found[expr] == expected
+
+
 @pytest.mark.parametrize("sentence", [
+    "وفرضت السلطات حظر تجول من الساعة العاشرة مساء حتى السابعة صباحا",  # the hours of a window
+    "وأمر بهدنة إنسانية يومية منذ الساعة التاسعة صباحا وحتى الساعة الثانية ظهرا",
     "وفرضت السلطات حظر تجول بين الساعة العاشرة مساء والسادسة صباحا",  # clock times of a curfew
     "وفرضت السلطات حظر تجول بين العاشرة مساء والسابعة صباحا",
     "وتتعرض البلدة للقصف ليلا ونهارا",  # recurring

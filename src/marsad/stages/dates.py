@@ -290,6 +290,16 @@ _CLOCK_BEFORE = re.compile(r"(?:(?:الساعه|\d)[^.،,؛:]{0,25}"
                            r"|(?<!\w)[وف]?ال(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)(?:\sعشره)?"
                            r"(?:\sوالنصف|\sوالربع|\sالا\sربعا)?\s)$")
 
+# a clock time ("الساعة 15:30"، "الساعة السابعة (04,00 ت غ)"، "الواحدة بتوقيت غرينتش"): the day of its story,
+# as a bare time of day is; not the hours of a window ("من الساعة التاسعة حتى الساعة الثانية") or a daily one
+_ORDINAL_HOURS = r"ال(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه\sعشره|ثانيه\sعشره)"
+CLOCK_RE = re.compile(
+    rf"{B}(?:الساعه\s(?:\d{{1,2}}(?:[:.]\d\d)?|{_ORDINAL_HOURS})(?!\w)|{_ORDINAL_HOURS}(?=\sبتوقيت))"
+    r"(?:\s(?:صباحا|مساء|ظهرا|عصرا|فجرا|ليلا)(?!\w))?"
+)
+_CLOCK_WINDOW_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لغايه|بين)\s*$")
+_CLOCK_WINDOW_AFTER = re.compile(rf"[^.،,؛]{{0,25}}?(?:يوميا|كل\s|(?<!\w)[وف]?(?:حتي|الي|لغايه)\s+(?:الساعه|{_ORDINAL_HOURS}|\d))")
+
 # "منذ الصباح (الباكر)", "منذ الفجر": since this morning, the publication day
 MORNING_RE = re.compile(rf"{B}منذ\s(?:ساعات\s)?(?P<span>(?:الصباح|الفجر)(?:\sالباكر)?)(?!\w)(?!\s?\()")
 
@@ -892,6 +902,14 @@ def _resolve_bare_time_of_day(m: re.Match, text: str, pub: date | None):
     return None, 1, True, _TIME_OF_DAY + ("/night" if m.group("tod") == _n("ليلاً") else ""), None
 
 
+def _resolve_clock(m: re.Match, text: str, pub: date | None):
+    if _CLOCK_WINDOW_BEFORE.search(_preceding(text, m.start(), 12)) or _CLOCK_WINDOW_AFTER.match(text, m.end()):
+        return "skip"
+    if _future_context(text, m.start()):
+        return "skip"
+    return None, 1, True, _TIME_OF_DAY, None  # filled in from the story's day by _fill_days_of_the_story
+
+
 def _resolve_since_event(m: re.Match, text: str, pub: date | None):
     result = _resolve_count(m, text, pub)
     if result is None or result == "skip":
@@ -913,6 +931,7 @@ _PATTERNS = (
     (SINCE_EVENT_RE, _resolve_since_event),
     (SAME_DAY_RE, _resolve_same_day_anaphor),
     (MORNING_RE, _resolve_morning),
+    (CLOCK_RE, _resolve_clock),
     (BARE_TIME_OF_DAY_RE, _resolve_bare_time_of_day),
     (HOLIDAY_RE, _resolve_holiday),
 )
