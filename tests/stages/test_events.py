@@ -1024,3 +1024,10 @@ def test_events_the_attack_a_time_is_counted_from_is_recalled():
             "الانتحاري الذي أوقع 32 قتيلا.")
     events = extract(text, "2015-07-23")["events"]
     assert {e["modality"] for e in events if e["sub_event_type"] == "Suicide bomb"} == {"background"}
+
+
+def test_events_since_a_year_is_a_state_that_goes_on_not_history():
+    text = ("ومن شأن هذا التقدم أن يضيق الخناق على المدنيين المحاصرين في الغوطة الشرقية منذ العام 2013، إذ أن "
+            "اشتباكات عنيفة تدور أيضا بين قوات النظام وفصيل \"فيلق الرحمن\" قرب بلدتي حمورية وسقبا.")
+    clashes = extract(text, "2018-03-10")["events"]
+    assert {(e["location"], e["modality"]) for e in clashes} == {("Hammurah", "reported"), ("Siqba", "reported")}

@@ -118,7 +118,9 @@ _BACKGROUND = re.compile(
 )
 # a year named in the sentence: history when it is before the year of publication ("مهد الاحتجاجات ضد
 # النظام في العام 2011"), not when it is the year of the news ("مطلع عام 2018" in 2018)
-_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")
+# a year the sentence dates something by; not the start of a state that goes on ("المحاصرين في الغوطة الشرقية منذ
+# العام 2013، إذ أن اشتباكات عنيفة تدور")
+_YEAR = re.compile(r"(?<!\w)(?<!منذ\s)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")
 # a number right before the trigger: "ثماني ضربات"، "16 ضربة"، "عدة ضربات"
 _COUNTED = re.compile(NUMBER_PATTERN.pattern + r"\s+$")
 # the means of an attack: "بالمدفعية الثقيلة"، "بقذائف الهاون"، "بصاروخ موجه"، or aircraft doing it
