@@ -1031,3 +1031,9 @@ def test_events_since_a_year_is_a_state_that_goes_on_not_history():
             "اشتباكات عنيفة تدور أيضا بين قوات النظام وفصيل \"فيلق الرحمن\" قرب بلدتي حمورية وسقبا.")
     clashes = extract(text, "2018-03-10")["events"]
     assert {(e["location"], e["modality"]) for e in clashes} == {("Hammurah", "reported"), ("Siqba", "reported")}
+
+
+def test_events_an_arrest_in_a_city_state_named_alone_is_at_its_capital():
+    text = "قالت الكويت أمس إن وزارة الداخلية ألقت القبض على عدد من الكويتيين شكلوا شبكة تتبع تنظيم داعش."
+    [arrest] = extract(text, "2015-07-31")["events"]
+    assert (arrest["sub_event_type"], arrest["location"], arrest["geo_precision"]) == ("Arrests", "Kuwait City", 3)

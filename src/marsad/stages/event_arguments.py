@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from marsad.model import Article, DateValue, Mention, Place, Span
+from marsad.model import Article, DateValue, Mention, Place, PlaceResolution, Span
+from marsad.resources.gazetteer import default_gazetteer
 from marsad.resources.registry import default_actors
 from marsad.stages.date_tables import WEEKDAYS
 from marsad.stages.event_context import TriggerHit, before as _before, inside as _in, norm_slice
@@ -450,6 +451,26 @@ def context_place(article: Article, hit: TriggerHit) -> Mention | None:
         return None
     most = max(counts.values(), key=len)
     return most[0] if len(most) >= 2 and not _a_foreign_capital(most[0].resolution.place) else None
+
+
+# City states, where a report that names only the country ("قالت الكويت إن وزارة الداخلية ألقت القبض"، "الأجهزة
+# الأمنية الكويتية") is still placed: at the capital, precision 3, as a governorate is by its capital
+_CITY_STATES = {"Kuwait": "gn:285787", "Qatar": "gn:290030", "Bahrain": "gn:290340"}
+_CITY_STATE_WORD = re.compile(r"(?<!\w)[وبلف]?(?:ال)?(?P<name>كويت|قطر|بحرين)(?:ي|يه|يين|يون|يات)?(?!\w)")
+_CITY_STATE_NAMES = {"كويت": "Kuwait", "قطر": "Qatar", "بحرين": "Bahrain"}
+
+
+def city_state_capital(article: Article, hit: TriggerHit) -> Mention | None:
+    """The capital of the city state the event's sentence names, for an event with no place of its own."""
+    n_start, text = norm_slice(article, hit.sentence)
+    match = _CITY_STATE_WORD.search(text)
+    if match is None:
+        return None
+    place = default_gazetteer().get(_CITY_STATES[_CITY_STATE_NAMES[match.group("name")]])
+    if place is None:
+        return None
+    start, end = article.normalized.to_original(n_start + match.start("name"), n_start + match.end())
+    return Mention(article.span(start, end), "place", PlaceResolution(place, 3, "country"))
 
 
 _THE_TOWN = re.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?:مدينه|بلده)(?!\w)")

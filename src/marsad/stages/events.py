@@ -14,7 +14,8 @@ from marsad.model import Article, Event, Mention
 from marsad.text.numbers import NUMBER_PATTERN
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
-from marsad.stages.event_arguments import actors, context_place, event_date, event_places, fatalities, places
+from marsad.stages.event_arguments import (actors, city_state_capital, context_place, event_date, event_places,
+                                          fatalities, places)
 from marsad.stages.event_context import TriggerHit, before as _before, norm_slice as _norm_slice
 from marsad.stages.event_fields import date_from_news_day, finish_event, news_day
 from marsad.stages.event_filter import candidate_features, event_probability
@@ -449,6 +450,9 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     # history recalled happened elsewhere more often than not: it borrows no place from its neighbours
     own_places = places(article, hit)
     found_places = own_places or [context_place(article, hit) if modality != "background" else None]
+    if found_places == [None] and hit.trigger.event_type == "Strategic developments" and modality != "background":
+        # arrests by a city state's police, told by its name alone ("قالت الكويت إن وزارة الداخلية ألقت القبض")
+        found_places = [city_state_capital(article, hit)]
     if found_places == [None] and not dated and dead is None and (agent is None or target is None):
         # nothing ties the word to a time or a place: "الاغتيال" named as a topic, not reported as an event
         return []
