@@ -1037,3 +1037,12 @@ def test_events_an_arrest_in_a_city_state_named_alone_is_at_its_capital():
     text = "قالت الكويت أمس إن وزارة الداخلية ألقت القبض على عدد من الكويتيين شكلوا شبكة تتبع تنظيم داعش."
     [arrest] = extract(text, "2015-07-31")["events"]
     assert (arrest["sub_event_type"], arrest["location"], arrest["geo_precision"]) == ("Arrests", "Kuwait City", 3)
+
+
+def test_events_strikes_told_by_the_verb_that_carried_them_out_and_minefields_struck():
+    text = ("وقالت قوة المهام المشتركة في بيان إن الضربات التي وجهت في سوريا أصابت وحدات تكتيكية ومواقع قتالية "
+            "بالقرب من مدن حلب والحسكة وعين العرب وحقول ألغام قريبة من مدينة الرقة.")
+    events = extract(text, "2015-07-25")["events"]
+    assert {e["location"] for e in events if e["sub_event_type"] == "Air/drone strike"} >= {
+        "Aleppo", "Al-Hasakah", "'Ayn al 'Arab"}
+    assert all(e["sub_event_type"] != "Remote explosive/landmine/IED" for e in events)

@@ -87,6 +87,7 @@ def _tally(article: Article, hit: TriggerHit, clause_before: str) -> bool:
     return count >= 100 and bool(_TALLY_CUE.search(sentence_text))
 _PURPOSE = re.compile(r"[وف]?ل(?:ال|ل)?(?:مواجهه|محاربه|قتال|سيطره|تصدي|مكافحه|مهاجمه|استهداف|ضرب|شن|استعاده|تحرير|اقتحام|استرجاع)")
 _PURPOSE_OF_CONTROL = re.compile(r"(?<!\w)[وف]?ل(?:ال|ل)?(?:استعاده|فرض|بسط|احكام)\s+$")
+_MINES_LAID = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:حقول|حقل|زرع|نزع|ازاله|مزروعه)\s+$")
 _THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
 _TIME_SINCE = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+)?(?:ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|اعوام|سنوات|"
                          r"عام|عامين|سنه|سنتين)\s+(?:علي\s+|من\s+)(?:\S+\s+){0,2}$")
@@ -357,6 +358,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _tally(article, hit, clause_before):
         return None  # "وثق المرصد إلقاء 14297 برميلا متفجرا": a tally over months, not an event
     n_trigger, trigger_text = _norm_slice(article, hit.span)
+    if _MINES_LAID.search(clause_before) and trigger_text.endswith(("الغام", "لغم")):
+        return None  # "حقول ألغام قريبة من الرقة" (a target), "زرع الألغام": mines, not a blast
     word_start = max(article.normalized.text.rfind(" ", 0, n_trigger), article.normalized.text.rfind("\n", 0, n_trigger)) + 1
     if _PURPOSE.fullmatch(article.normalized.text, word_start, n_trigger + len(trigger_text.split(" ")[0])):
         return None  # "لمواجهة تنظيم داعش"، "للسيطرة على": what forces are for, not what they did
