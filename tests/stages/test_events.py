@@ -939,6 +939,11 @@ def test_events_a_strike_told_without_a_place_is_not_put_in_the_foreign_capital_
      ("Battles", "Government regains territory")),
     ("وقال العلواني إن القوات العراقية المشتركة نفذت إنزالا جويا قرب منطقة الورار غربي الرمادي أمس.", "2015-07-21",
      ("Battles", "Armed clash")),
+    # control claimed in full, and a series of attacks
+    ("وأعلن تنظيم داعش عبر حسابات إلكترونية تابعة له سيطرته الكاملة على مدينة القريتين في ريف حمص الشرقي.",
+     "2015-08-06", ("Battles", "Non-state actor overtakes territory")),
+    ("وأحرز التنظيم أمس تقدما في ريف حمص الشرقي بعد سلسلة هجمات نفذها ضد مطار التيفور العسكري.", "2015-08-06",
+     ("Battles", "Armed clash")),
     # a convoy of evacuees leaving
     ("بدأت حافلات تقل مدنيين ومسلحين من المعارضة في مغادرة بلدة عربين في الغوطة الشرقية السبت.", "2018-03-25",
      ("Strategic developments", "Other")),
