@@ -902,6 +902,14 @@ def test_events_front_lines_are_no_clash():
     assert all(e["event_type"] != "Battles" for e in extract(text, "2015-08-10")["events"])
 
 
+@pytest.mark.parametrize("text", [
+    "وأشار المصدر إلى تفكيك خمسة منازل مفخخة في منطقة حصيبة شرقي الرمادي أمس.",
+    "وأسفرت العملية كذلك عن تدمير ست عجلات وسيارة مفخخة ومنصة لإطلاق الصواريخ في الرمادي أمس.",
+])
+def test_events_bombs_made_safe_are_disrupted_weapons(text):
+    assert {e["sub_event_type"] for e in extract(text, "2015-08-02")["events"]} == {"Disrupted weapons use"}
+
+
 def test_events_a_car_bomb_found_is_a_disrupted_weapon():
     text = "وقال المتحدث إن القوات داهمت منزلين في الرقة، وعثرت القوات كذلك على سيارة ملغومة في موقع العملية."
     kinds = {e["sub_event_type"] for e in extract(text, "2018-09-30")["events"]}

@@ -491,3 +491,8 @@ def test_places_a_village_the_story_names_with_its_cue_is_the_same_village_witho
     article = extract_text(text)
     fuah = [m.resolution.place.name_en for m in article.mentions_of("place") if m.span.text == "الفوعة"]
     assert fuah == ["Al Fu`ah", "Al Fu`ah"]
+
+
+def test_places_of_the_city_is_no_place_named_the_city():
+    # "للمدينة" is ل + "المدينة": a common word, as "المدينة" is, not the Basra town of that name
+    assert places_in("وأشار إلى تفكيك خمسة منازل مفخخة في المحور الشرقي للمدينة.") == {}

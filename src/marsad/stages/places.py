@@ -370,6 +370,9 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "دمشق - (رويترز) -", "أتلانتا، الولايات المتحدة (CNN)--": where the copy was filed
             if window[m_start:m_end] in stopwords or _inside_longer_quote(window, m_start, m_end):
                 continue
+            if window[m_start:m_start + 1] == "ل" and window[m_start - 1:m_start] == "ل" and _definite(
+                    window[m_start:m_end]) in stopwords:
+                continue  # "للمدينة" is "of the city" as "المدينة" is "the city"
             if _RIVER_BANK.match(window, m_end) and window[m_start:m_end].startswith(("الضفه", "ضفه")):
                 continue  # "الضفة الغربية لنهر الفرات": the river's bank, not the West Bank
             if cue is None and cue_only and (window[m_start:m_end] in cue_only
