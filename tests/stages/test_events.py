@@ -1059,3 +1059,10 @@ def test_events_strikes_told_by_the_verb_that_carried_them_out_and_minefields_st
     assert {e["location"] for e in events if e["sub_event_type"] == "Air/drone strike"} >= {
         "Aleppo", "Al-Hasakah", "'Ayn al 'Arab"}
     assert all(e["sub_event_type"] != "Remote explosive/landmine/IED" for e in events)
+
+
+def test_events_the_dead_counted_village_by_village_say_where_the_strikes_fell():
+    text = ("وقال ناشط إعلامي من ريف إدلب إن \"الطيران الحربي شن عدة غارات على قرى وبلدات جبل الزاوية بريف إدلب، "
+            "مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية جوزف\".")
+    strikes = extract(text, "2015-08-09")["events"]
+    assert {(e["location"], e["fatalities"]) for e in strikes} == {("Mawzarah", 3), ("Arnabah", 5), ("Juzif", 6)}

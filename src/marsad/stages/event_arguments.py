@@ -18,6 +18,7 @@ from marsad.stages.date_tables import WEEKDAYS
 from marsad.stages.event_context import TriggerHit, before as _before, inside as _in, norm_slice
 from marsad.stages.triggers import looks_like_past_verb
 from marsad.text.normalize import normalize_string
+from marsad.text.numbers import NUMBER_PATTERN, number_value
 
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(من قبل|من جانب|علي يد|برصاص|بنيران|بقصف|بغاره|بغارات|بقذايف|نفذها|نفذتها|شنها|شنتها|تبنتها|تبناها)\s+(?:عناصر\s+|مسلحي\s+|مسلحين\s+|قوات\s+|طيران\s+|طايرات\s+)?$"
@@ -301,7 +302,32 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
             chosen.append(m)
         else:
             break
+    tallied = [m for m in in_sentence if m.span.start >= hit.span.end and toll_before(article, hit, m) is not None]
+    if len(tallied) >= 2:
+        # "شن عدة غارات على قرى جبل الزاوية، مخلفا ثلاثة شهداء بقرية الموزرة، وخمسة بقرية أرنبة، وستة بقرية جوزف": the
+        # dead counted village by village say where the strikes fell
+        if all(m.resolution.geo_precision == 3 for m in chosen):
+            return tallied
+        return chosen + [m for m in tallied if all(m.resolution.place.id != c.resolution.place.id for c in chosen)]
     return chosen
+
+
+# a count that may carry و ("وخمسة شهداء"), which the number pattern's own word boundary refuses
+_COUNT_AFTER_WA = NUMBER_PATTERN.pattern.replace(r"(?<![\w])", r"(?<![^\sو])", 1)
+_TOLL_NOUNS = r"(?:شهداء|شهيدا|شهيد|قتلي|قتيلا|قتيل|مدنيين|مدنيا|اشخاص|شخصا|اطفال|طفلا)"
+_TOLL_BEFORE_PLACE = re.compile(
+    rf"(?:(?P<n>{_COUNT_AFTER_WA})\s+{_TOLL_NOUNS}"
+    r"|(?<!\w)[ولب]*(?P<two>شهيدين|قتيلين|مدنيين اثنين))"
+    r"(?:\s+(?:علي\s+الاقل|اخرين))?(?:\s*[،,]?\s*و\s*\S+(?:\s+\S+)?\s+(?:ال)?(?:جرحي|جريحا|مصابين))?"
+    r"\s+(?:في\s+|ب)(?:(?:ال)?(?:قريه|بلده|مدينه|حي)\s+)?[\"«]?$")
+
+
+def toll_before(article: Article, hit: TriggerHit, place: Mention) -> int | None:
+    """The dead counted right before a place of the trigger's sentence ("وخمسة شهداء بقرية أرنبة" -> 5)."""
+    match = _TOLL_BEFORE_PLACE.search(_before(article, hit.sentence, place.span.start, 70))
+    if match is None:
+        return None
+    return 2 if match.group("two") else number_value(match.group("n"))
 
 
 _ONTO = re.compile(rf"[\s\"،,]*(?:علي|استهدفت|مستهدفه|مستهدفا)\s+(?:[وبل]?(?:{_LIST_CUE})\s+)*\"?$")

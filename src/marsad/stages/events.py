@@ -15,7 +15,7 @@ from marsad.text.numbers import NUMBER_PATTERN
 from marsad.resources.registry import default_actors
 from marsad.settings import Settings
 from marsad.stages.event_arguments import (actors, city_state_capital, context_place, event_date, event_places,
-                                          fatalities, places)
+                                          fatalities, places, toll_before)
 from marsad.stages.event_context import TriggerHit, before as _before, norm_slice as _norm_slice
 from marsad.stages.event_fields import date_from_news_day, finish_event, news_day
 from marsad.stages.event_filter import candidate_features, event_probability
@@ -475,6 +475,7 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     if settings.event_filter and probability is not None and probability < event_threshold():
         return []
     out = []
+    counted: dict[int, int] = {}  # the dead counted at each place: "وخمسة شهداء بقرية أرنبة"
     for place in found_places:
         event = Event(
             event_type=hit.trigger.event_type,
@@ -514,7 +515,13 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             # "أسلحة كيماوية استخدمت في هجوم على مدينة": the attack was the gas
             event.event_type, event.sub_event_type = "Explosions/Remote violence", "Chemical weapon"
         out.append(event)
-    if dead is not None and len(out) > 1:
+        toll = toll_before(article, hit, place) if place is not None and len(found_places) > 1 else None
+        if toll is not None:
+            counted[id(event)] = toll
+    if len(out) > 1 and all(id(event) in counted for event in out):
+        for event in out:
+            event.fatalities = counted[id(event)]
+    elif dead is not None and len(out) > 1:
         # one toll for several places ("مقتل 80 مدنيا في كفربطنا وسقبا"): shared evenly, the remainder to the
         # first, so that the dataset's totals count each death once
         share, rest = divmod(dead.resolution, len(out))
