@@ -1066,3 +1066,13 @@ def test_events_the_dead_counted_village_by_village_say_where_the_strikes_fell()
             "مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية جوزف\".")
     strikes = extract(text, "2015-08-09")["events"]
     assert {(e["location"], e["fatalities"]) for e in strikes} == {("Mawzarah", 3), ("Arnabah", 5), ("Juzif", 6)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manned aircraft shot down is an attack on it; a drone brought down is a disrupted weapon
+    ("أسقطت وحدات حماية الشعب الكردية مروحية عسكرية تركية في منطقة عفرين بشمال سوريا السبت.",
+     "Shelling/artillery/missile attack"),
+    ("وأعلن الجيش أن الدفاعات الجوية أسقطت طائرة مسيرة قرب قاعدة حميميم السبت.", "Disrupted weapons use"),
+])
+def test_events_an_aircraft_shot_down_and_a_drone_brought_down(text, expected):
+    assert expected in {e["sub_event_type"] for e in extract(text, "2018-02-10")["events"]}

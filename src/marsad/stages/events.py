@@ -142,7 +142,9 @@ _SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:(?P<a>سيطر|سيطرت|سي�
                               # "قبل مسلحو المعارضة السورية اتفاقا مع الحكومة"
                               r"|(?P<a3>قبل|قبلت|قبلوا)\s+(?:[^\s،,.]+\s+){1,4}?(?P<b3>اتفاقا)"
                               # "حين فتح عناصر من حزب العمال الكردستاني النار على دورية"
-                              r"|(?P<a4>فتح|فتحت|فتحوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b4>النار))(?!\w)")
+                              r"|(?P<a4>فتح|فتحت|فتحوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b4>النار)"
+                              # "أسقطت وحدات حماية الشعب الكردية مروحية عسكرية تركية"
+                              r"|(?P<a5>اسقطت|اسقطوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b5>طايره|مروحيه|مقاتله))(?!\w)")
 
 
 
@@ -273,8 +275,11 @@ def _trigger_hits(article: Article) -> list[TriggerHit]:
         found = [(m.start, m.end, m.payload) for m in lexicon.find(window)]
         for aside, whole in [*((m, True) for m in _ASIDE.finditer(window)),
                              *((m, False) for m in _SUBJECT_BETWEEN.finditer(window))]:
-            a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3", "4") if aside.groupdict().get(f"a{k}"))
+            a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3", "4", "5") if aside.groupdict().get(f"a{k}"))
             trigger = split.get((aside.group(a), aside.group(b)))
+            if trigger is not None:
+                # "أسقطت ... مروحية" outranks the bare verb's own reading ("أسقطت": a weapon brought down)
+                found = [f for f in found if (f[0], f[1]) != aside.span(a)]
             if trigger is not None and not any(s <= aside.start(a) < e for s, e, _ in found):
                 # the verb alone where its subject stands between: the subject is the agent, not the trigger
                 found.append((aside.start(a), aside.end(b if whole else a), trigger))
