@@ -1076,3 +1076,13 @@ def test_events_the_dead_counted_village_by_village_say_where_the_strikes_fell()
 ])
 def test_events_an_aircraft_shot_down_and_a_drone_brought_down(text, expected):
     assert expected in {e["sub_event_type"] for e in extract(text, "2018-02-10")["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "وحذرت الأمم المتحدة من أن الهجوم الوشيك لقوات النظام على محافظة إدلب قد يتسبب في كارثة إنسانية.",
+    "ورجحت المصادر استعداد قوات من المعارضة السورية المدعومة من الغرب لشن هجوم كبير في محافظة درعا، وقالت إن "
+    "مقاتليها يخططون لشن هجوم خلال أيام.",
+])
+def test_events_an_offensive_expected_is_planned(text):
+    events = extract(text, "2018-09-06")["events"]
+    assert events and {(e["event_type"], e["modality"]) for e in events} == {("Battles", "planned")}
