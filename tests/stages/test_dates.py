@@ -598,8 +598,13 @@ def test_a_bare_time_of_day_is_the_day_of_its_story(text, published, expr, expec
      date(2015, 7, 24), "الساعة 04:00", date(2015, 7, 24)),
     ("وقالت الشرطة أمس السبت إن حظر التجول بدأ الساعة الرابعة عصرا بالتوقيت المحلي", date(2018, 9, 9),
      "الساعة الرابعة عصرا", date(2018, 9, 8)),
+    ("وهاجم المسلحون الحاجز أمس الجمعة عند الساعة الخامسة فجرا بشكل مفاجئ", date(2018, 9, 8),
+     "الساعة الخامسة فجرا", date(2018, 9, 7)),
+    ("وسقطت القذائف أمس الجمعة عند الساعة الثانية عشرة ظهرا على الحي", date(2018, 9, 8),
+     "الساعة الثانية عشرة ظهرا", date(2018, 9, 7)),
 ])
 def test_a_clock_time_is_the_day_of_its_story(text, published, expr, expected):
+    # (the hours of a window are below; "فجرا بشكل مفاجئ" is no daily window, "الثانية عشرة" one hour)
     found = {text[s:e]: value.value for s, e, value in find_dates(text, published)}
     assert found[expr] == expected
 

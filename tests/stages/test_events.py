@@ -1086,3 +1086,34 @@ def test_events_an_aircraft_shot_down_and_a_drone_brought_down(text, expected):
 def test_events_an_offensive_expected_is_planned(text):
     events = extract(text, "2018-09-06")["events"]
     assert events and {(e["event_type"], e["modality"]) for e in events} == {("Battles", "planned")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the destroying verb's subject is the strike itself: still a strike, not a bomb made safe
+    ("دمرت غارات جوية عدة منازل في مدينة إدلب أمس.", "2018-06-08", "Air/drone strike"),
+    # "طالب" is also a student: no demand
+    ("قتل طالب جامعي في قصف مدفعي على مدينة درعا أمس.", "2018-06-08", "Shelling/artillery/missile attack"),
+    # a drone shot down with its shooter between the words stays a disrupted weapon
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية فوق القنيطرة أمس.", "2018-06-08", "Disrupted weapons use"),
+    # a report filed in Moscow does not move the villages it tells of
+    ("قالت وزارة الدفاع الروسية في موسكو إن طائراتها قصفت قرية الهبيط وقرية كفرسجنة أمس.", "2018-06-08",
+     "Shelling/artillery/missile attack"),
+])
+def test_events_cues_that_must_not_overreach(text, published, expected):
+    events = extract(text, published)["events"]
+    assert expected in {e["sub_event_type"] for e in events}
+    assert all(e["location"] != "Moscow" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الخارجية أن اتفاقا تم التوصل إليه برعاية قطرية يقضي بإجلاء المقاتلين.",  # a mediator, not a place
+    "وأعلنت قطر أن طائرة ستتجه إلى مطار دمشق لنقل المساعدات.",  # a journey, not an offensive
+])
+def test_events_a_city_state_mediating_and_a_plane_flying_are_no_event_there(text):
+    assert all(e["location"] not in ("Doha", "Damascus") for e in extract(text, "2018-04-01")["events"])
+
+
+def test_events_an_attack_counted_from_opening_a_sentence_is_recalled():
+    text = "وبعد ثلاثة أيام من هجوم سوروتش الانتحاري، قصفت دبابات تركية اليوم مواقع لداعش في سوريا."
+    events = extract(text, "2015-07-23")["events"]
+    assert {e["modality"] for e in events if e["sub_event_type"] == "Suicide bomb"} == {"background"}

@@ -292,13 +292,13 @@ _CLOCK_BEFORE = re.compile(r"(?:(?:الساعه|\d)[^.،,؛:]{0,25}"
 
 # a clock time ("الساعة 15:30"، "الساعة السابعة (04,00 ت غ)"، "الواحدة بتوقيت غرينتش"): the day of its story,
 # as a bare time of day is; not the hours of a window ("من الساعة التاسعة حتى الساعة الثانية") or a daily one
-_ORDINAL_HOURS = r"ال(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه\sعشره|ثانيه\sعشره)"
+_ORDINAL_HOURS = r"ال(?:حاديه\sعشره|ثانيه\sعشره|واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)"
 CLOCK_RE = re.compile(
     rf"{B}(?:الساعه\s(?:\d{{1,2}}(?:[:.]\d\d)?|{_ORDINAL_HOURS})(?!\w)|{_ORDINAL_HOURS}(?=\sبتوقيت))"
     r"(?:\s(?:صباحا|مساء|ظهرا|عصرا|فجرا|ليلا)(?!\w))?"
 )
 _CLOCK_WINDOW_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لغايه|بين)\s*$")
-_CLOCK_WINDOW_AFTER = re.compile(rf"[^.،,؛]{{0,25}}?(?:يوميا|كل\s|(?<!\w)[وف]?(?:حتي|الي|لغايه)\s+(?:الساعه|{_ORDINAL_HOURS}|\d))")
+_CLOCK_WINDOW_AFTER = re.compile(rf"[^.،,؛]{{0,25}}?(?:(?<!\w)يوميا|(?<!\w)كل\s|(?<!\w)[وف]?(?:حتي|الي|لغايه)\s+(?:الساعه|{_ORDINAL_HOURS}|\d))")
 
 # "منذ الصباح (الباكر)", "منذ الفجر": since this morning, the publication day
 MORNING_RE = re.compile(rf"{B}منذ\s(?:ساعات\s)?(?P<span>(?:الصباح|الفجر)(?:\sالباكر)?)(?!\w)(?!\s?\()")

@@ -304,7 +304,7 @@ def places(article: Article, hit: TriggerHit) -> list[Mention]:
             break
     tallied = [m for m in in_sentence if m.span.start >= hit.span.end and toll_before(article, hit, m) is not None]
     if len(tallied) >= 2:
-        # "شن عدة غارات على قرى جبل الزاوية، مخلفا ثلاثة شهداء بقرية الموزرة، وخمسة بقرية أرنبة، وستة بقرية جوزف": the
+        # "شن عدة غارات على قرى جبل الزاوية، مخلفا ثلاثة شهداء بقرية الموزرة، وخمسة شهداء بقرية أرنبة": the
         # dead counted village by village say where the strikes fell
         if all(m.resolution.geo_precision == 3 for m in chosen):
             return tallied

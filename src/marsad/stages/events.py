@@ -89,10 +89,13 @@ _PURPOSE = re.compile(r"[وف]?ل(?:ال|ل)?(?:مواجهه|محاربه|قتا
 _PURPOSE_OF_CONTROL = re.compile(r"(?<!\w)[وف]?ل(?:ال|ل)?(?:استعاده|فرض|بسط|احكام)\s+$")
 _MINES_LAID = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:حقول|حقل|زرع|نزع|ازاله|مزروعه)\s+$")
 _THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
-_TIME_SINCE = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+)?(?:ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|اعوام|سنوات|"
+_A_MOVE = re.compile(r"(?:ستتوجه|سيتوجه|سنتوجه|ستتجه|ستمتد|سيمتد|قد تمتد|قد يمتد)(?!\w)")
+_MILITARY = re.compile(r"(?<!\w)[وبلف]?(?:ال)?(?:قوات|جيش|عمليه|عمليات|معركه|معارك|هجوم|حمله|مقاتلين|مقاتلي|عسكريه|"
+                       r"العسكريه|الحشد)(?!\w)")
+_TIME_SINCE = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل)\s+(?:\S+\s+)?(?:ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|اعوام|سنوات|"
                          r"عام|عامين|سنه|سنتين)\s+(?:علي\s+|من\s+)(?:\S+\s+){0,2}$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
-_DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو|مطالبا|مطالبه)\s+(?:[^\s.،,]+\s+){0,5}?[بل]?$")
+_DEMAND = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|يطالبون|تطالب|طالبين|مطالبين|طالبو|مطالبا|مطالبه)\s+(?:(?:\S+\s+)?[بل]?|(?:[^\s.،,]+\s+){2,5}[بل])$")
 # "أنظمة الدفاع الصاروخية": the weapon's adjective after a defence noun
 _DEFENCE_AFTER = re.compile(r"(?<!\w)(?:ال)?دفاع\s*$")
 # defence against a weapon is not its use: "الدرع المضادة للصواريخ"، "مدفعية مضادة للطائرات"
@@ -144,7 +147,7 @@ _SUBJECT_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:(?P<a>سيطر|سيطرت|سي�
                               # "حين فتح عناصر من حزب العمال الكردستاني النار على دورية"
                               r"|(?P<a4>فتح|فتحت|فتحوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b4>النار)"
                               # "أسقطت وحدات حماية الشعب الكردية مروحية عسكرية تركية"
-                              r"|(?P<a5>اسقطت|اسقطوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b5>طايره|مروحيه|مقاتله))(?!\w)")
+                              r"|(?P<a5>اسقطت|اسقطوا)\s+(?:[^\s،,.]+\s+){1,5}?(?P<b5>طايره|مروحيه|مقاتله)(?!\s+(?:مسيره|بدون\s+طيار|بلا\s+طيار)))(?!\w)")
 
 
 
@@ -401,6 +404,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
     if _TIME_SINCE.search(clause_before):
         return "background"  # "بعد ثلاثة أيام من هجوم سوروتش الانتحاري": an earlier event the time is told from
     after = article.normalized.text[trigger_end:trigger_end + 30]
+    if hit.trigger.planned and _A_MOVE.match(trigger_text) and not _MILITARY.search(_norm_slice(article, hit.sentence)[1]):
+        return None  # "أعلنت قطر أن طائرة ستتجه إلى مطار دمشق لنقل المساعدات": a journey, no offensive
     if hit.trigger.planned or _PLANNED.search(clause_before) or _COMING_AFTER.match(after):
         return "planned"
     if _POSSIBLE_AFTER.match(after):
@@ -458,7 +463,7 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
     # history recalled happened elsewhere more often than not: it borrows no place from its neighbours
     own_places = places(article, hit)
     found_places = own_places or [context_place(article, hit) if modality != "background" else None]
-    if found_places == [None] and hit.trigger.event_type == "Strategic developments" and modality != "background":
+    if found_places == [None] and hit.trigger.sub_event_type == "Arrests" and modality != "background":
         # arrests by a city state's police, told by its name alone ("قالت الكويت إن وزارة الداخلية ألقت القبض")
         found_places = [city_state_capital(article, hit)]
     if found_places == [None] and not dated and dead is None and (agent is None or target is None):
@@ -511,7 +516,9 @@ def _events_for(article: Article, hit: TriggerHit, settings: Settings) -> list[E
             # ACLED: a state, or a group running its territory (the SDF's security forces), arrests; another
             # armed group "arresting" people abducts them ("قسم منهم تم اعتقاله من دير مار اليان" by the Islamic State)
             event.event_type, event.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
-        if event.event_type == "Explosions/Remote violence" and _SEIZED.search(_before(article, hit.clause, hit.span.start, 40)):
+        before_trigger = _before(article, hit.clause, hit.span.start, 40)
+        if event.event_type == "Explosions/Remote violence" and (_SEIZED.search(before_trigger) or (
+                _MADE_SAFE.search(before_trigger) and _A_BOMB.search(_norm_slice(article, hit.span)[1]))):
             # "وصادرت قنابل يدوية ومسدسات"، "الاستيلاء على 17 صاروخا": weapons taken, not used
             event.event_type, event.sub_event_type = "Strategic developments", "Disrupted weapons use"
         if event.event_type == "Battles" and _CROWD.search(_norm_slice(article, hit.sentence)[1]):
@@ -549,9 +556,11 @@ def _fighters_taken(article: Article, hit: TriggerHit) -> bool:
 
 
 _SEIZED = re.compile(r"(?<!\w)[وف]?(?:صادرت|صادروا|صادر|مصادره|ضبطت|ضبطوا|ضبط|استولت علي|استولوا علي|استولي علي|الاستيلاء علي|"
-                     r"(?:عثرت|عثروا|عثر)(?:\s+\S+){0,3}?\s+علي|العثور علي|غنمت|غنموا|اغتنام|"
-                     # "تدمير 199 عبوة ناسفة"، "تفكيك خمسة منازل مفخخة": bombs made safe, not set off
-                     r"تدمير|دمرت|دمروا|تفكيك|فككت|فككوا|ابطال)(?:\s+\S+){0,4}?\s*$")
+                     r"(?:عثرت|عثروا|عثر)(?:\s+\S+){0,3}?\s+علي|العثور علي|غنمت|غنموا|اغتنام)(?:\s+\S+){0,4}?\s*$")
+# "تدمير 199 عبوة ناسفة"، "تفكيك خمسة منازل مفخخة": bombs made safe, not set off; only a bomb, since "دمرت غارات جوية
+# عدة منازل" is a strike that destroyed
+_MADE_SAFE = re.compile(r"(?<!\w)[وف]?(?:تدمير|دمرت|دمروا|تفكيك|فككت|فككوا|ابطال)(?:\s+\S+){0,4}?\s*$")
+_A_BOMB = re.compile(r"مفخخ|عبوه|عبوات|لغم|الغام|ناسف")
 _CHEMICAL = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسلحه|سلاح|مواد|غاز|غازات)\s+(?:ال)?(?:كيماويه|كيمياييه|كيمياويه|كيماوي|كيميايي|سامه|الكلور|السارين)(?!\w)")
 _CROWD = re.compile(r"(?<!\w)[وبل]?(ال)?(متظاهر|متظاهرين|متظاهرون|محتج|محتجين|محتجون)(?!\w)")
 _CIVILIAN_NOUN = re.compile(

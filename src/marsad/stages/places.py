@@ -683,11 +683,14 @@ def _namesakes_of_another_region(article: Article, candidates: list[Candidate], 
     moved: dict[str, Place | None] = {}
     for candidate in placed:
         place = candidate.chosen
+        # judged against the story's places in the countries whose villages the gazetteer holds: a report
+        # filed in Moscow on villages of Idlib is no reason to doubt them
+        home = [c for c in story if c.chosen.country in STAGED_COUNTRIES]
         if (place.feature not in _VILLAGE_FEATURES or candidate.via not in ("name", "context") or candidate.quoted
-                or candidate.alias_kind is not None or any(_km(place, c.chosen) <= far_km for c in story)):
+                or candidate.alias_kind is not None or not home or any(_km(place, c.chosen) <= far_km for c in home)):
             continue
         if candidate.cue_word in _SETTLING_WORDS or candidate.via == "context":
-            before = [c for c in story if c.start < candidate.start] or story
+            before = [c for c in home if c.start < candidate.start] or home
             stand_in = min(before, key=lambda c: abs(candidate.start - c.start)).chosen
         else:
             stand_in = None
