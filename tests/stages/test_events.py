@@ -1117,3 +1117,8 @@ def test_events_an_attack_counted_from_opening_a_sentence_is_recalled():
     text = "وبعد ثلاثة أيام من هجوم سوروتش الانتحاري، قصفت دبابات تركية اليوم مواقع لداعش في سوريا."
     events = extract(text, "2015-07-23")["events"]
     assert {e["modality"] for e in events if e["sub_event_type"] == "Suicide bomb"} == {"background"}
+
+
+def test_events_a_capital_named_with_its_countrys_adjective_is_where_it_happened():
+    text = "وقتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في العاصمة البريطانية لندن."
+    assert "London" in {e["location"] for e in extract(text, "2018-05-12")["events"]}

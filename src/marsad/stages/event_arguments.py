@@ -432,7 +432,12 @@ def _stands_for_its_state(article: Article, place: Mention) -> bool:
         return False
     if _with_bi(place):
         return False
-    return not _AT_OR_NEAR.search(_before(article, Span(0, len(article.text), ""), place.span.start, 16))
+    before = _before(article, Span(0, len(article.text), ""), place.span.start, 30)
+    return not (_AT_OR_NEAR.search(before[-16:]) or _THE_CAPITAL_OF.search(before))
+
+
+# "في العاصمة الفرنسية باريس": the capital named with its country's adjective is a place
+_THE_CAPITAL_OF = re.compile(r"(?<!\w)[وبف]?(?:في\s+)?(?:ال)?عاصمه\s+ال\S+\s*$")
 
 
 def _with_bi(place: Mention) -> bool:
