@@ -1122,3 +1122,13 @@ def test_events_an_attack_counted_from_opening_a_sentence_is_recalled():
 def test_events_a_capital_named_with_its_countrys_adjective_is_where_it_happened():
     text = "وقتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في العاصمة البريطانية لندن."
     assert "London" in {e["location"] for e in extract(text, "2018-05-12")["events"]}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("وأعلنت عدة فصائل تابعة للمعارضة، كانت تتمركز في محيط مهين، مبايعتها لتنظيم داعش طوعا.", "2015-08-09",
+     "Change to group/activity"),
+    ("قالت مصادر محلية إن اتفاقا جرى بين مسلحي المعارضة السورية والجانب الروسي في دوما أمس.", "2018-03-31", "Agreement"),
+    ("وأفاد المرصد بأن بعض فصائل الجبهة بدأت بسحب قواته وأسلحته الثقيلة من ريف حلب الغربي اليوم.", "2018-09-30", "Other"),
+])
+def test_events_allegiance_pledged_a_deal_struck_and_forces_pulled_back(text, published, expected):
+    assert expected in {e["sub_event_type"] for e in extract(text, published)["events"]}
