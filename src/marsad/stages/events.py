@@ -92,6 +92,9 @@ _THIS_EVENT = re.compile(r"(?<!\w)[وفب]?(?:هذا|هذه|تلك|ذلك)\s+$")
 _A_MOVE = re.compile(r"(?:ستتوجه|سيتوجه|سنتوجه|ستتجه|ستمتد|سيمتد|قد تمتد|قد يمتد)(?!\w)")
 _MILITARY = re.compile(r"(?<!\w)[وبلف]?(?:ال)?(?:قوات|جيش|عمليه|عمليات|معركه|معارك|هجوم|حمله|مقاتلين|مقاتلي|عسكريه|"
                        r"العسكريه|الحشد)(?!\w)")
+_WITHDRAWAL_TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بشان|حول|شروط|للموافقه|الموافقه|التفاوض|مفاوضات|المفاوضات|قبول|رفض|"
+                                   r"دعا|دعت|يدعو|تدعو|ضروره|لضمان)\s+(?:\S+\s+){0,2}[بل]?$"
+                                   r"|(?<!\w)[وف]?لل?$")
 _TIME_SINCE = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل)\s+(?:\S+\s+)?(?:ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|اعوام|سنوات|"
                          r"عام|عامين|سنه|سنتين)\s+(?:علي\s+|من\s+)(?:\S+\s+){0,2}$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
@@ -382,6 +385,8 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         # "إجبار قوات النظام على الانسحاب"، "عقب اشتباكات ... حيث انسحب أفراد التنظيم": driven out in the
         # fighting the sentence tells, no handover
         return None
+    if hit.trigger.sub_event_type == "Non-violent transfer of territory" and _WITHDRAWAL_TALKED_OF.search(clause_before):
+        return None  # "للضغط على جيش الإسلام للموافقة على شروط الانسحاب"، "مفاوضات بشأن انسحاب": a topic, not a handover
     if hit.trigger.sub_event_type == "Non-violent transfer of territory" and _LEFT_A_DEAL.match(
             article.normalized.text, trigger_end, trigger_end + 60):
         return None
