@@ -1136,3 +1136,9 @@ def test_events_a_capital_named_with_its_countrys_adjective_is_where_it_happened
 ])
 def test_events_allegiance_pledged_a_deal_struck_and_forces_pulled_back(text, published, expected):
     assert expected in {e["sub_event_type"] for e in extract(text, published)["events"]}
+
+
+def test_events_the_chemical_attack_a_story_reacts_to_is_recalled():
+    text = "وقال الوزير إنه لا يستبعد استخدام القوة العسكرية بعد تقارير عن هجوم بالأسلحة الكيماوية في بلدة دوما."
+    events = extract(text, "2018-04-09")["events"]
+    assert {e["modality"] for e in events if e["sub_event_type"] == "Chemical weapon"} == {"background"}

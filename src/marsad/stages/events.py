@@ -95,6 +95,15 @@ _MILITARY = re.compile(r"(?<!\w)[وبلف]?(?:ال)?(?:قوات|جيش|عملي�
 _WITHDRAWAL_TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بشان|حول|شروط|للموافقه|الموافقه|التفاوض|مفاوضات|المفاوضات|قبول|رفض|"
                                    r"دعا|دعت|يدعو|تدعو|ضروره|لضمان)\s+(?:\S+\s+){0,2}[بل]?$"
                                    r"|(?<!\w)[وف]?لل?$")
+_LOOKED_INTO = re.compile(r"(?<!\w)[وبلف]?(?:ال)?(?:تحقيق|للتحقيق|تقارير|مزاعم|ادعاءات|اتهامات|اتهام|رد|ردا)\s+(?:\S+\s+){0,2}$")
+_ALLEGED_AFTER = re.compile(r"\s*\"?\s*(?:ال)?(?:مفترض|مزعوم|مشتبه)")
+
+
+def after_trigger(article: Article, hit: TriggerHit) -> str:
+    end = article.normalized.from_original(hit.span.end)
+    return article.normalized.text[end:end + 30]
+
+
 _TIME_SINCE = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل)\s+(?:\S+\s+)?(?:ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|اعوام|سنوات|"
                          r"عام|عامين|سنه|سنتين)\s+(?:علي\s+|من\s+)(?:\S+\s+){0,2}$")
 _RESPONSE_TO = re.compile(r"(?<!\w)[وف]?(?:رد|ردا|كرد)\s+علي\s+(?:\S+\s+)?$")
@@ -406,6 +415,10 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return "background"
     if _RESPONSE_TO.search(_before(article, hit.sentence, hit.span.start, 20)) and not _recent_day(article, hit, settings):
         return "background"  # "ردا على الهجوم الانتحاري الذي استهدف سوروج": the earlier event, recalled
+    if (hit.trigger.sub_event_type == "Chemical weapon" and not _sentence_dates(article, hit)
+            and (_LOOKED_INTO.search(clause_before) or _ALLEGED_AFTER.match(after_trigger(article, hit)))):
+        # "بعد تقارير عن هجوم بالأسلحة الكيماوية"، "هجوم كيميائي مفترض": the attack the story reacts to, told before
+        return "background"
     if _TIME_SINCE.search(clause_before):
         return "background"  # "بعد ثلاثة أيام من هجوم سوروتش الانتحاري": an earlier event the time is told from
     after = article.normalized.text[trigger_end:trigger_end + 30]
