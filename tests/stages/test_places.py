@@ -496,3 +496,8 @@ def test_places_a_village_the_story_names_with_its_cue_is_the_same_village_witho
 def test_places_of_the_city_is_no_place_named_the_city():
     # "للمدينة" is ل + "المدينة": a common word, as "المدينة" is, not the Basra town of that name
     assert places_in("وأشار إلى تفكيك خمسة منازل مفخخة في المحور الشرقي للمدينة.") == {}
+
+
+def test_places_high_is_no_lebanese_town():
+    assert "عالية" not in places_in("وقالت القيادة إن منظومات الدفاع الجوي تصدت بكفاءة عالية لصواريخ العدوان في برزة.")
+    assert places_in("ووقع الانفجار في مدينة عاليه في جبل لبنان.")["عاليه"].place.name_en == "Aley"
