@@ -1142,3 +1142,9 @@ def test_events_the_chemical_attack_a_story_reacts_to_is_recalled():
     text = "وقال الوزير إنه لا يستبعد استخدام القوة العسكرية بعد تقارير عن هجوم بالأسلحة الكيماوية في بلدة دوما."
     events = extract(text, "2018-04-09")["events"]
     assert {e["modality"] for e in events if e["sub_event_type"] == "Chemical weapon"} == {"background"}
+
+
+def test_events_the_side_fought_with_is_the_other_side():
+    text = "وقالت اللجنة إن القوات الخاصة الروسية اشتبكت أمس مع مسلحي تنظيم داعش في منطقة جبلية قرب الشيشان."
+    [clash] = [e for e in extract(text, "2015-07-29")["events"] if e["event_type"] == "Battles"]
+    assert (clash["actor2"] or "").startswith("Islamic State")

@@ -31,6 +31,8 @@ _POSITIONS_OF = re.compile(rf"(?<!\w)[وبل]?(?:{_POSITIONS}|مقر|تمركز�
 # "قوات التحالف ضد تنظيم داعش ... ضربات": named before the trigger, and still the target
 _AGAINST = re.compile(r"(?<!\w)(ضد|بحق)\s*$")
 _TARGET_MARKER = re.compile(rf"(?<!\w)(ضد|علي|استهدف|استهدفت|استهداف|بحق|تابعه|تابعه ل|{_POSITIONS})\s*(?:ل|لل)?$")
+# "مع" after a fight names the other side, not an ally ("بالتنسيق مع"، "إلى جانب")
+_FOUGHT_WITH = re.compile(r"(?<!\w)(?<!تنسيق )(?<!بالتنسيق )(?<!تعاون )(?<!بالتعاون )(?<!بالاشتراك )مع\s*[\"«]?\s*$")
 # places listed together: "قريتي المشيك والبحصة وأطراف بلدة المنصورة" (cue words between them)
 _LIST_CUE = r"(?:اطراف|محيط|قريه|قريتي|قري|بلده|بلدتي|بلدات|مدينه|مدينتي|حي|حيي|احياء|مناطق|منطقه|مخيم|ريف|ناحيه|قضاء|ب)"
 # "استعادت الفصائل بلدة حمورية وأجزاء من بلدات سقبا وكفربطنا": parts of the next towns too
@@ -56,6 +58,9 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
             agent = agent or m
         elif m.span.start >= hit.span.end and _TARGET_MARKER.search(_before(article, hit.sentence, m.span.start, 12)):
             target = target or m
+        elif (hit.trigger.event_type == "Battles" and 0 <= m.span.start - hit.span.end <= 25
+              and _FOUGHT_WITH.search(_before(article, hit.sentence, m.span.start, 25))):
+            target = target or m  # "بعد قتال عنيف مع قوات الجيش السوري"، "اشتبكت مع مجموعة من المسلحين": the other side
     in_clause_before = [m for m in strong if m.span.end <= hit.span.start and _in(m.span, hit.clause)]
     before = [m for m in strong if m.span.end <= hit.span.start and not _supporting(article, hit, m)
               and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))
