@@ -1148,3 +1148,9 @@ def test_events_the_side_fought_with_is_the_other_side():
     text = "وقالت اللجنة إن القوات الخاصة الروسية اشتبكت أمس مع مسلحي تنظيم داعش في منطقة جبلية قرب الشيشان."
     [clash] = [e for e in extract(text, "2015-07-29")["events"] if e["event_type"] == "Battles"]
     assert (clash["actor2"] or "").startswith("Islamic State")
+
+
+def test_events_barrel_bombs_in_syria_are_the_governments():
+    text = "وألقى الطيران المروحي برميلين متفجرين على مناطق في بلدة اللطامنة بريف حماة الشمالي أمس."
+    [strike] = extract(text, "2015-08-09")["events"]
+    assert strike["actor1"].startswith("Military Forces of Syria")

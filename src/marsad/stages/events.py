@@ -178,6 +178,7 @@ def events(article: Article, settings: Settings) -> Article:
     _actors_from_the_story(article, found)
     merged = fold_tolls(merge_events(found), _told_by_its_toll)
     _actors_from_the_story(article, merged, after_merging=True)
+    _barrels_are_the_regimes(article, merged)
     located = []
     for event in merged:
         if event.modality == "hypothetical":
@@ -214,6 +215,27 @@ def _named_as_what_came_before(article: Article, event: Event) -> bool:
     if any(event.sentence.contains(span) for span in event.evidence.get("event_date", ())):
         return False
     return bool(_AFTER_THE_EVENT.search(_before(article, event.sentence, event.trigger.start, 30)))
+
+
+# barrel bombs and helicopter raids in Syria: only the government's air force drops them
+_REGIME_WEAPON = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:براميل|برميل|برميلين|برميلا|مروحي|مروحيات|مروحيه)(?!\w)")
+
+
+def _barrels_are_the_regimes(article: Article, events: list[Event]) -> None:
+    """"ألقى الطيران المروحي برميلين متفجرين على اللطامنة": no force named, but no one else drops barrels."""
+    registry = default_actors()
+    if "syria-military" not in registry:
+        return
+    for event in events:
+        if (event.actor1 is not None or event.event_type != "Explosions/Remote violence" or event.location is None
+                or event.location.place.country != "Syria" or event.modality == "background"):
+            continue
+        start, sentence = _norm_slice(article, event.sentence)
+        match = _REGIME_WEAPON.search(sentence)
+        if match is None:
+            continue
+        event.actor1 = registry.get("syria-military")
+        event.add_evidence("actor1", article.span(*article.normalized.to_original(start + match.start(), start + match.end())))
 
 
 def _actors_from_the_story(article: Article, found: list[Event], after_merging: bool = False) -> None:
