@@ -1154,3 +1154,12 @@ def test_events_barrel_bombs_in_syria_are_the_governments():
     text = "وألقى الطيران المروحي برميلين متفجرين على مناطق في بلدة اللطامنة بريف حماة الشمالي أمس."
     [strike] = extract(text, "2015-08-09")["events"]
     assert strike["actor1"].startswith("Military Forces of Syria")
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل نحو 30 شخصا الأحد بغارات وقصف النظام السوري للغوطة الشرقية.",
+    "وقتل 12 مدنيا أمس في الغارات التي يشنها النظام السوري على بلدة سقبا في الغوطة الشرقية.",
+])
+def test_events_the_force_in_construct_with_a_strike_is_who_struck(text):
+    strikes = [e for e in extract(text, "2018-02-21")["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and all((e["actor1"] or "").startswith("Military Forces of Syria") for e in strikes)

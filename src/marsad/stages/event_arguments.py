@@ -112,6 +112,7 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
     if agent is not None and agent.resolution.inter == 7 and hit.trigger.event_type in _VIOLENCE:
         # "35 مدنيا قتلوا بغارات جوية": civilians suffer violence, they do not commit it
         agent, target = None, target or agent
+        agent = _genitive_agent(article, hit, mentions)  # "قتل 12 مدنيا في الغارات التي يشنها النظام"
     if agent is None:
         agent = _weapon_nationality(article, hit)
     if agent is not None and target is not None and agent.resolution.id == target.resolution.id:
@@ -130,7 +131,23 @@ def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) 
     between = article.normalized.text[article.normalized.from_original(hit.span.end):
                                       article.normalized.from_original(after.span.start)]
     genitive = _BY_GENITIVE.fullmatch(between) and (between.endswith("ل") or after.span.text.startswith("ل"))
-    return after if genitive else None
+    # "بغارات وقصف النظام السوري للغوطة"، "التي يشنها النظام السوري": a strike's or an attack's own noun in construct
+    # with an armed force, or the verb of a relative clause, names who struck (not who was arrested or killed: those
+    # nouns name their victims so)
+    # ... when no force is named before it: "استمرار التحالف الدولي بقصف الميليشيات الإيرانية" names the target so
+    named_before = any(m.span.end <= hit.span.start and m.key != "country_name" and m.resolution.inter != 7
+                       for m in mentions if _in(m.span, hit.sentence))
+    construct = (hit.trigger.event_type in ("Explosions/Remote violence", "Battles") and after.resolution.inter != 7
+                 and not named_before
+                 and _IN_CONSTRUCT.fullmatch(between) is not None
+                 # "قصف دمشق" is the shelling of the city, whatever government the name may stand for
+                 and not any(p.span.start < after.span.end and after.span.start < p.span.end
+                             for p in article.mentions_of("place")))
+    return after if genitive or construct else None
+
+
+_IN_CONSTRUCT = re.compile(r"\s+(?:و(?:قصف|غارات|هجمات|هجوم)\s+)?|\s+(?:\S+\s+)?(?:التي|الذي)\s+(?:ي|ت)?(?:شنها|شنتها|نفذها|"
+                           r"نفذتها|يشنها|تشنها|ينفذها|تنفذها)\s+")
 
 
 # the two sides named together before the fighting: "قتل 28 عنصرا من الفصائل المقاتلة وداعش اثر اشتباكات بين
