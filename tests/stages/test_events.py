@@ -1163,3 +1163,9 @@ def test_events_barrel_bombs_in_syria_are_the_governments():
 def test_events_the_force_in_construct_with_a_strike_is_who_struck(text):
     strikes = [e for e in extract(text, "2018-02-21")["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert strikes and all((e["actor1"] or "").startswith("Military Forces of Syria") for e in strikes)
+
+
+def test_events_the_country_that_fired_the_missiles_in_a_relative_clause_struck():
+    text = "وشهدت دمشق وحمص فجر السبت موجات من الصواريخ التي أطلقتها الولايات المتحدة وبريطانيا وفرنسا."
+    strikes = [e for e in extract(text, "2018-04-14")["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and all((e["actor1"] or "").startswith("Military Forces of the United States") for e in strikes)

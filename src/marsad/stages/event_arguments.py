@@ -137,17 +137,19 @@ def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) 
     # ... when no force is named before it: "استمرار التحالف الدولي بقصف الميليشيات الإيرانية" names the target so
     named_before = any(m.span.end <= hit.span.start and m.key != "country_name" and m.resolution.inter != 7
                        for m in mentions if _in(m.span, hit.sentence))
+    relative = _BY_RELATIVE_CLAUSE.fullmatch(between) is not None  # "الصواريخ التي أطلقتها الولايات المتحدة"
     construct = (hit.trigger.event_type in ("Explosions/Remote violence", "Battles") and after.resolution.inter != 7
                  and not named_before
-                 and _IN_CONSTRUCT.fullmatch(between) is not None
-                 # "قصف دمشق" is the shelling of the city, whatever government the name may stand for
-                 and not any(p.span.start < after.span.end and after.span.start < p.span.end
-                             for p in article.mentions_of("place")))
+                 and (relative or (_IN_CONSTRUCT.fullmatch(between) is not None
+                                   # "قصف دمشق" is the shelling of the city, whatever government the name may stand for
+                                   and not any(p.span.start < after.span.end and after.span.start < p.span.end
+                                               for p in article.mentions_of("place")))))
     return after if genitive or construct else None
 
 
-_IN_CONSTRUCT = re.compile(r"\s+(?:و(?:قصف|غارات|هجمات|هجوم)\s+)?|\s+(?:\S+\s+)?(?:التي|الذي)\s+(?:ي|ت)?(?:شنها|شنتها|نفذها|"
-                           r"نفذتها|يشنها|تشنها|ينفذها|تنفذها)\s+")
+_IN_CONSTRUCT = re.compile(r"\s+(?:و(?:قصف|غارات|هجمات|هجوم)\s+)?")
+_BY_RELATIVE_CLAUSE = re.compile(r"\s+(?:\S+\s+)?(?:التي|الذي)\s+(?:شنها|شنتها|نفذها|نفذتها|يشنها|تشنها|ينفذها|تنفذها|"
+                                 r"اطلقها|اطلقتها|القاها|القتها)\s+")
 
 
 # the two sides named together before the fighting: "قتل 28 عنصرا من الفصائل المقاتلة وداعش اثر اشتباكات بين
