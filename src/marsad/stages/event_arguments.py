@@ -125,26 +125,30 @@ _BY_GENITIVE = re.compile(r"(?:\s+ال\S+){0,2}\s+ل?")
 
 
 def _genitive_agent(article: Article, hit: TriggerHit, mentions: list[Mention]) -> Mention | None:
+    """Who struck, named after the strike's own noun. ``mentions`` are the sentence's actors, in order."""
     after = next((m for m in mentions if m.span.start >= hit.span.end), None)
     if after is None or looks_like_past_verb(hit.span.text.split()[0]):
         return None
     between = article.normalized.text[article.normalized.from_original(hit.span.end):
                                       article.normalized.from_original(after.span.start)]
-    genitive = _BY_GENITIVE.fullmatch(between) and (between.endswith("ل") or after.span.text.startswith("ل"))
+    if _BY_GENITIVE.fullmatch(between) and (between.endswith("ل") or after.span.text.startswith("ل")):
+        return after
     # "بغارات وقصف النظام السوري للغوطة"، "التي يشنها النظام السوري": a strike's or an attack's own noun in construct
     # with an armed force, or the verb of a relative clause, names who struck (not who was arrested or killed: those
     # nouns name their victims so)
+    if hit.trigger.event_type not in ("Explosions/Remote violence", "Battles") or after.resolution.inter == 7:
+        return None
     # ... when no force is named before it: "استمرار التحالف الدولي بقصف الميليشيات الإيرانية" names the target so
-    named_before = any(m.span.end <= hit.span.start and m.key != "country_name" and m.resolution.inter != 7
-                       for m in mentions if _in(m.span, hit.sentence))
-    relative = _BY_RELATIVE_CLAUSE.fullmatch(between) is not None  # "الصواريخ التي أطلقتها الولايات المتحدة"
-    construct = (hit.trigger.event_type in ("Explosions/Remote violence", "Battles") and after.resolution.inter != 7
-                 and not named_before
-                 and (relative or (_IN_CONSTRUCT.fullmatch(between) is not None
-                                   # "قصف دمشق" is the shelling of the city, whatever government the name may stand for
-                                   and not any(p.span.start < after.span.end and after.span.start < p.span.end
-                                               for p in article.mentions_of("place")))))
-    return after if genitive or construct else None
+    if any(m.span.end <= hit.span.start and m.key != "country_name" and m.resolution.inter != 7 for m in mentions):
+        return None
+    if _BY_RELATIVE_CLAUSE.fullmatch(between):  # "الصواريخ التي أطلقتها الولايات المتحدة"
+        return after
+    if _IN_CONSTRUCT.fullmatch(between) is None:
+        return None
+    # "قصف دمشق" is the shelling of the city, whatever government the name may stand for
+    named_a_place = any(p.span.start < after.span.end and after.span.start < p.span.end
+                        for p in article.mentions_of("place"))
+    return None if named_a_place else after
 
 
 _IN_CONSTRUCT = re.compile(r"\s+(?:و(?:قصف|غارات|هجمات|هجوم)\s+)?")

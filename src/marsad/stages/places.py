@@ -12,8 +12,8 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from importlib import resources
 from functools import lru_cache
+from importlib import resources
 
 from marsad.geo import km
 from marsad.model import Article, Mention, Place, PlaceResolution
@@ -680,14 +680,16 @@ def _namesakes_of_another_region(article: Article, candidates: list[Candidate], 
     story = [c for c in placed if c.chosen.feature in _STORY_FEATURES and c.unlisted is None]
     if not story:
         return candidates
+    # judged against the story's places in the countries whose villages the gazetteer holds: a report
+    # filed in Moscow on villages of Idlib is no reason to doubt them
+    home = [c for c in story if c.chosen.country in STAGED_COUNTRIES]
+    if not home:
+        return candidates
     moved: dict[str, Place | None] = {}
     for candidate in placed:
         place = candidate.chosen
-        # judged against the story's places in the countries whose villages the gazetteer holds: a report
-        # filed in Moscow on villages of Idlib is no reason to doubt them
-        home = [c for c in story if c.chosen.country in STAGED_COUNTRIES]
         if (place.feature not in _VILLAGE_FEATURES or candidate.via not in ("name", "context") or candidate.quoted
-                or candidate.alias_kind is not None or not home or any(_km(place, c.chosen) <= far_km for c in home)):
+                or candidate.alias_kind is not None or any(_km(place, c.chosen) <= far_km for c in home)):
             continue
         if candidate.cue_word in _SETTLING_WORDS or candidate.via == "context":
             before = [c for c in home if c.start < candidate.start] or home
@@ -906,12 +908,16 @@ def _at_word_start(text: str, start: int) -> bool:
             return True
         i -= 1
     return i == 0 or not is_word_char(text[i - 1])
+
+
 _LISTED_NAME = re.compile(
     r"\"?((?:ال)?[^\s\"،,.:؛()\-\d]{3,}(?:\s+(?![وبلف]?(?:شمال|جنوب|شرق|غرب|قرب|في|ريف|التابعه|و)\S*)"
     r"[^\s\"،,.:؛()\-\d]{3,})?)\"?")
+# where a place is and whose it is: words that describe the name before them and are no name themselves
+_WHERE_AND_WHOSE = frozenset({"الواقع", "الواقعه", "الخاضع", "الخاضعه", "التابع", "التابعه", "القريبه", "المجاوره",
+                              "المحاصره"})
 # "قرى شقرا والحصان، الواقعة شرقي نهر الفرات": the list has ended and a description of it begins
-_DESCRIBING_THE_LIST = frozenset({"الواقعه", "الواقع", "التابعه", "التابع", "الخاضعه", "الخاضع", "المحاذيه", "المجاوره",
-                                  "القريبه", "المحيطه", "المحاصره", "المحرره", "الممتده"})
+_DESCRIBING_THE_LIST = _WHERE_AND_WHOSE | {"المحاذيه", "المحيطه", "المحرره", "الممتده"}
 _NEXT_IN_LIST = re.compile(r"\s*[،,]?\s*و|\s*[،,]\s*")
 
 
@@ -1039,8 +1045,8 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
 
 # A site the gazetteer cannot know by name, in the town the text is about: a mosque, a square, a street,
 # a stadium. The name after the word is definite, a number or quoted ("مسجد الرسول الأعظم", "شارع 40"); an
-# indefinite one describes instead ("مستشفى ميداني", "جسر جوي"). Markets, palaces, universities and buildings
-# and bases are left out: "سوق النفط", "قصر الإليزيه", "جامعة الدول العربية", "قاعدة الحوار" name trades,
+# indefinite one describes instead ("مستشفى ميداني", "جسر جوي"). Markets, palaces, universities and bases
+# are left out: "سوق النفط", "قصر الإليزيه", "جامعة الدول العربية", "قاعدة الحوار" name trades,
 # institutions and ideas as often.
 _SITE_EPITHETS = frozenset({"المودي", "المودييه", "الشهير", "الشهيره", "الخاضع", "الخاضعه", "الكاين", "الواقع",
                             "الواقعه", "العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "الرييسي", "الرييسيه",
@@ -1054,9 +1060,8 @@ _SITE = re.compile(
     r"|(?P<site2>(?:ال(?:ملعب|مستشفي|مشفي|مطار|معسكر|مجمع)\s+(?P<name2>ال[^\s\"،,.:؛()\-\d]{3,}))"
     r"|المدينه\s+(?:القديمه|الرياضيه|الصناعيه|الجامعيه)(?!\w))")
 # what follows a site without naming it: where it is, whose it is
-_NOT_A_SITE_NAME = frozenset({"الواقع", "الواقعه", "الخاضع", "الخاضعه", "المذكور", "المذكوره", "القريب", "القريبه",
-                              "المجاور", "المجاوره", "التابع", "التابعه", "الكاين", "المودي", "المودييه", "المحاصر",
-                              "المحاصره", "الذي", "التي", "المستهدف", "المستهدفه", "نفسه", "نفسها"})
+_NOT_A_SITE_NAME = _WHERE_AND_WHOSE | {"المذكور", "المذكوره", "القريب", "المجاور", "الكاين", "المودي", "المودييه",
+                                       "المحاصر", "الذي", "التي", "المستهدف", "المستهدفه", "نفسه", "نفسها"}
 _SITE_TOWN_CHARS = 150
 _SITE_TOWN_FEATURES = frozenset({"capital", "city", "town", "village", "locality"})
 
