@@ -620,3 +620,45 @@ def test_a_clock_time_is_the_day_of_its_story(text, published, expr, expected):
 ])
 def test_a_clock_or_recurring_time_of_day_is_no_day(sentence):
     assert [v for _, _, v in find_dates(sentence, date(2018, 7, 14)) if v.value is not None] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "إن جنيف 1 الذي باركته موسكو ورعته منذ البداية لا يبدو اليوم في إطار المقبول من النظام نفسه",
+    "الإرهاب هو هو، ومن دافع عن أسامة بن لادن، هو من يدافع اليوم عن أبو بكر البغدادي",
+    "الهجمات المتوالية التي تستهدفنا جميعاً، تضعنا اليوم أمام ضرورة اجتراح إجابات جديدة",
+    "منذ أن طرد العثمانيون من سوريا. اليوم، يعود الأتراك مجددًا، لكن هذه المرة في ظل دعم جوي",
+])
+def test_today_after_an_imperfect_verb_or_opening_a_present_clause_is_nowadays(sentence):
+    assert find_dates(sentence, date(2015, 8, 3)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "على هامش القمة، ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين",  # a meeting today
+    "وبعدما كان العيد مناسبة للم شمل العائلات الكردية، يحل اليوم مرادفا للحزن بعد خسارتهم مدينة عفرين",
+])
+def test_today_after_a_verb_of_the_days_news_is_today(sentence):
+    [(_, _, value)] = find_dates(sentence, date(2015, 8, 3))
+    assert value.value == date(2015, 8, 3)
+
+
+@pytest.mark.parametrize("sentence,published,expr,expected,precision", [
+    ("وخلص إلى أن داعش \"لا يزال قويا كما كان قبل عام من الآن\"، عندما بدأت الضربات الجوية", date(2015, 8, 10),
+     "قبل عام من الآن", date(2014, 8, 15), 3),
+    ("حسبما ذكر تقرير للجنة هجمات 11/9 الأمريكية", date(2018, 4, 19), "11/9", date(2001, 9, 11), 1),
+    ("كما عرف للعالم بتأييده لهجمات 9 / 11 الإرهابية", date(2015, 8, 6), "9 / 11", date(2001, 9, 11), 1),
+    ("وخلال الأسبوع الثاني من شباط/فبراير الحالي شن النظام السوري غارات جوية مكثفة", date(2018, 2, 18),
+     "الأسبوع الثاني من شباط/فبراير الحالي", date(2018, 2, 11), 2),
+    # a range of months, both the last ones
+    ("جراء المعركة التي دارت بين داعش والوحدات الكردية من سبتمبر إلى يناير الماضيين.", date(2015, 7, 21),
+     "سبتمبر", date(2014, 9, 15), 3),
+    ("جراء المعركة التي دارت بين داعش والوحدات الكردية من سبتمبر إلى يناير الماضيين.", date(2015, 7, 21),
+     "يناير الماضيين", date(2015, 1, 15), 3),
+    ("ونفذ حزب الله خلال شهري مايو ويونيو عمليات عسكرية واسعة", date(2015, 7, 22), "يونيو", date(2015, 6, 15), 3),
+])
+def test_resolves_ranges_named_dates_and_weeks_of_a_month(sentence, published, expr, expected, precision):
+    found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
+    assert found[expr] == (expected, precision)
+
+
+def test_a_month_name_after_man_is_still_the_verb_outside_a_range():
+    assert find_dates("وهو من مارس الضغوط على الحكومة", date(2015, 7, 22)) == []

@@ -113,6 +113,11 @@ FUTURE_MARKERS = ("سوف", "المقرر", "المزمع", "المتوقع", "�
 # (عقد، بدأت، استضافت), so a bare weekday after these is upcoming unless it is the publication day.
 SCHEDULING_PRESENT = ("يبدأ", "تبدأ", "يعقد", "تعقد", "ينعقد", "تنعقد", "يحتضن", "تحتضن", "يستضيف", "تستضيف",
                       "ينطلق", "تنطلق", "يزور", "تزور", "يلتقي", "تلتقي", "يجتمع", "تجتمع")
+# the present of verbs that news uses for what happens on the day ("يحل اليوم عيد النوروز"، "تتواصل اليوم
+# المعارك"): "اليوم" right after them is today, not "nowadays"
+TODAY_PRESENT = ("يحل", "تحل", "يصادف", "تصادف", "يشهد", "تشهد", "يحيي", "تحيي", "يواصل", "تواصل", "يتواصل",
+                 "تتواصل", "يستمر", "تستمر", "يترأس", "تترأس", "يجري", "تجري", "يصدر", "تصدر", "يختتم", "تختتم",
+                 "ينتهي", "تنتهي", "يصل", "تصل", "يتوجه", "تتوجه", "يدلي", "يصوت", "تصوت", "يناقش", "تناقش")
 
 # Islamic holidays -> (Hijri month, day); resolved to the occurrence on or before publication, or skipped
 # when it is still to come within two months ("مع اقتراب عيد الفطر")

@@ -139,7 +139,7 @@ from marsad.model import Article, DateValue, Mention, Span
 from marsad.stages.date_tables import (
     APPROX, CURRENT, DUALS, EVENT_NOUNS, FUTURE, FUTURE_MARKERS, GREGORIAN_MONTHS, HIJRI_MONTHS,
     CIVIL_HOLIDAYS, HOLIDAY_DAYS, HOLIDAYS, LEVANTINE_MONTHS, MONTH_PREPOSITIONS, NAMED_DATES, NUMBER_WORDS, ORDINAL_DAYS, PART_DAYS,
-    PARTS, PAST, SCHEDULING_PRESENT, SEASONS, TIME_OF_DAY_ADVERBS, TIMES_OF_DAY, UNITS, WEEKDAYS,
+    PARTS, PAST, SCHEDULING_PRESENT, SEASONS, TODAY_PRESENT, TIME_OF_DAY_ADVERBS, TIMES_OF_DAY, UNITS, WEEKDAYS,
 )
 from marsad.text.normalize import Normalized, normalize, normalize_string
 
@@ -191,11 +191,11 @@ _WD_PREFIX = rf"(?:يوم\s)?(?P<wdp>{WD}){SP}\(?\s?(?:الموافق\s)?"
 
 ABSOLUTE_RE = re.compile(
     rf"{B_DAY}(?:{_WD_PREFIX})?"
-    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s)?(?:(?P<first>\d{{1,2}}|{ORD})\s?(?:-|و|الي\s)\s?)?(?:ال(?=\d))?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?"
+    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s|(?P<weekof>الاسبوع)\s(?=ال))?(?:(?P<first>\d{{1,2}}|{ORD})\s?(?:-|و|الي\s)\s?)?(?:ال(?=\d))?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهري?)\s)?"
     rf"(?P<month>{GM})(?:\s?(?:/|\(|-)?\s?(?P<month2>{GM})\s?\)?)?"
     rf"(?:{SP}(?:من\s)?(?:(?:عام|العام|سنه|السنه)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}"
     rf"|\s(?:من\s)?(?:العام|عام|السنه)\s(?P<yrel>{WHICH})"
-    rf"|\s(?P<rel>{WHICH}))?{E}"
+    rf"|\s(?P<rel>{WHICH}|الماضيين))?{E}"
 )
 
 HIJRI_RE = re.compile(
@@ -207,6 +207,11 @@ NUMERIC_RE = re.compile(
     rf"(?<![\w/.-])(?:{_WD_PREFIX})?(?:(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}})"
     r"|(?P<d2>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>\d{4}))"
     r"(?:\s?ه(?!\w))?(?![\w/-])"
+)
+
+# "هجمات 11/9"، "أحداث 9 / 11": the famous date in digits, either order, right after an event noun
+NAMED_NUMERIC_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{_alt(_EVENT_NOUNS)})\s(?P<span>(?P<first>\d{{1,2}})\s?/\s?(?P<second>\d{{1,2}}))(?![\w/])"
 )
 
 _AFTER_MIDNIGHT = r"(?P<after>بعد\s(?=منتصف\sليل))?"  # "بعد منتصف ليل X": the small hours of the day after X
@@ -238,7 +243,7 @@ _COUNT = (
     r"(?P<half>\sونصف)?(?!\w)"
 )
 COUNT_RE = re.compile(
-    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?!\s(?:من(?!\w)|علي(?!\w)(?!\s(?:وقع|خلفيه|التوالي)(?!\w))))(?P<construct>(?=\s(?:ال(?!ذي|تي|ذين|لذين)\w|{HM})))?"
+    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?:\sمن\sالان(?!\w)|(?!\s(?:من(?!\w)|علي(?!\w)(?!\s(?:وقع|خلفيه|التوالي)(?!\w)))))(?P<construct>(?=\s(?:ال(?!ذي|تي|ذين|لذين)\w|{HM})))?"
 )
 # AFP "ويأتي ذلك بعد (نحو) أسبوعين من/على X", "وتأتي هذه الضربات بعد 9 أيام من X": today's news comes N
 # after X, so X is publication - N (a main clause; not "الذي يأتي بعد ...")
@@ -332,6 +337,11 @@ _BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|ال�
 _CLAUSE_OPENING = re.compile(r"(?:(?:^|[.!?؟:؛»\n]\s*)[وف]?|،\s*[وف])$")
 _RUNS_ON = re.compile(r"\s+\w")
 _IMPERFECT_NEXT = re.compile(r"\s+ي(?!وم)\w{2,}")
+_IMPERFECT_AFTER_COMMA = re.compile(r"\s*[،,]\s*[وف]?ي(?!وم)\w{2,}")
+# an imperfect verb right before it ("لا يبدو اليوم"، "هو من يدافع اليوم عن"، "تضعنا اليوم أمام"), unless
+# the verb is one news uses for what happens today ("ويلتقي اليوم"، "يحل اليوم")
+_IMPERFECT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>ي(?!وم|ونيو|وليو)\w{2,}|ت\w{2,}نا)\s$")
+_TODAY_VERBS = frozenset(_n(w) for w in SCHEDULING_PRESENT + TODAY_PRESENT)
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|لكنهم|لكننا|بينما)\s$")
 _TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:[وف]?غدا|بعد\sغد)\s$")
 # a noun (not a verb, not a particle) right before اليوم, which then is its day: "ضربة اليوم" is today's strike
@@ -446,6 +456,9 @@ def _ordinal_of_unit(day: str | None, text: str, start: int) -> bool:
     return bool(words) and words[-1] in _PERIOD_NOUNS
 
 
+_RANGE_TO_MONTH = re.compile(rf"\s(?:الي|حتي)\s(?:شهر\s)?(?:{GM})(?!\w)")
+
+
 def _resolve_absolute(m: re.Match, text: str, pub: date | None):
     month = _G[" ".join(m.group("month").split())]
     day = _day_number(m.group("day"))
@@ -456,10 +469,15 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
         prev = (_preceding(text, m.start(), 14).split() or [""])[-1]
         if prev in _PLACE_NOUNS or prev[1:] in _PLACE_NOUNS:
             return None
-    if _ordinal_of_unit(m.group("day"), text, m.start()):
+    week = None
+    if m.group("weekof"):
+        week, day = day, None  # "الأسبوع الثاني من شباط": the middle of that week, to the week
+    elif _ordinal_of_unit(m.group("day"), text, m.start()):
         day = None
     year = int(m.group("year")) if m.group("year") else None
     rel = m.group("rel") or m.group("yrel")
+    if rel == "الماضيين":
+        rel = "الماضي"  # "من سبتمبر إلى يناير الماضيين": both the last ones
     month2 = m.group("month2") and " ".join(m.group("month2").split())
     if month2 and _G[month2] != month:
         if (month2 in _LEVANTINE) == (" ".join(m.group("month").split()) in _LEVANTINE):
@@ -470,8 +488,11 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
         words = _preceding(text, m.start()).split()
         prev = words[-1] if words else ""
         prev = prev[1:] if prev[:1] in "وفب" and prev[1:] in _PREPS else prev
-        # after a preposition مارس cannot be the verb ("في مارس" is March, "مارس الضغط" is not)
-        if prev not in _PREPS:
+        # after a preposition مارس cannot be the verb ("في مارس" is March, "مارس الضغط" is not); nor
+        # after another month ("مايو ويونيو") or in a range ("من سبتمبر إلى يناير")
+        joined = words[-2] if prev == "و" and len(words) > 1 else None  # the proclitic و left outside
+        if not (prev in _PREPS or joined in _G or prev == "الي"
+                or (prev == "من" and _RANGE_TO_MONTH.match(text, m.end()))):
             return None
     if rel in _FUTURE:
         return "skip"
@@ -539,6 +560,9 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
         if rel in _CURRENT and _is_future(value, pub):
             return "skip"  # "12 أغسطس الجاري" written on the 9th
         return value, 1, relative, rule, _wd_check(m, "wdp", value)
+    if week and week <= 4:
+        value = date(year, month, 7 * (week - 1) + 4)
+        return ("skip" if _is_future(value, pub, 2) else (value, 2, relative, "week-of-month", None))
     part = m.group("part")
     if part:
         result = _part_of_month(year, month, part, pub)
@@ -632,6 +656,15 @@ _ANCHOR_RULE = {0: "today", 1: "yesterday", 2: "day-before-yesterday"}
 _ANCHOR_BACK = {rule: back for back, rule in _ANCHOR_RULE.items()}
 
 
+def _resolve_named_numeric(m: re.Match, text: str, pub: date | None):
+    first, second = int(m.group("first")), int(m.group("second"))
+    for day, month in ((first, second), (second, first)):  # 11/9 (day first) or 9/11 (month first)
+        year = NAMED_DATES.get((day, month))
+        if year is not None and month == 9:  # only the one date famous in both orders
+            return date(year, month, day), 1, False, "named-date", None
+    return None
+
+
 def _nowadays(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 20]
     before = _preceding(text, m.start(), 20)
@@ -639,11 +672,15 @@ def _nowadays(text: str, m: re.Match) -> bool:
         return False  # "عدد الأسلحة الذي استخدم في ضربة اليوم يزيد": today's strike
     if _IMPERFECT_NEXT.match(after):
         return True
+    verb = _IMPERFECT_BEFORE.search(before)
+    if verb and verb.group("verb") not in _TODAY_VERBS:
+        return True
     if _CONTRAST_BEFORE.search(before):
         return True  # "لكنها اليوم تحاول منع انهياره": then and now
     if _WE_BEFORE.search(before):
         return True  # "وما نشاهده اليوم"، "التي نتعرض لها اليوم"، "تضعنا اليوم": what we live through nowadays
-    return bool(_RUNS_ON.match(after)) and bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
+    opening = bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
+    return opening and bool(_RUNS_ON.match(after) or _IMPERFECT_AFTER_COMMA.match(after))
 
 
 def _resolve_anchor(m: re.Match, text: str, pub: date | None):
@@ -921,6 +958,7 @@ _PATTERNS = (
     (ABSOLUTE_RE, _resolve_absolute),
     (HIJRI_RE, _resolve_hijri),
     (NUMERIC_RE, _resolve_numeric),
+    (NAMED_NUMERIC_RE, _resolve_named_numeric),
     (ANCHOR_RE, _resolve_anchor),
     (WEEKDAY_RE, _resolve_weekday),
     (COUNT_RE, _resolve_count),
