@@ -66,6 +66,12 @@ _GENERIC = re.compile(r"(?<!\w)[وفب]?(تدريب|تدريبات|تدريبا|
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه|امداد|امدادات"
                       # a habit, not an event: "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات"
                       r"|دابت|داب|دابوا|تدابت|اعتادت|اعتاد|تعتاد|يعتاد)(?!\w)")
+# the weapon named as what a system, programme or stock holds ("نظام الصواريخ إس-300"، "برنامج صواريخها
+# الباليستية"، "منصات الصواريخ"): the thing, not its use
+_WEAPON_OF = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:منظومه|منظومات|برنامج|برامج|مخزون|مخزونات|ترسانه|منصه|منصات"
+                        r"|راجمه|راجمات|مستودع|مستودعات|مخزن|مخازن|مصنع|مصانع)\s+$")
+# "أي هجوم كيميائي"، "أية مظاهرة": any such event, not one that happened
+_ANY_BEFORE = re.compile(r"(?<!\w)[وفلب]?(?:اي|ايه)\s+$")
 # weapons withdrawn under a deal: "سحب جميع الدبابات وقاذفات الصواريخ"، "إخراج الفصائل بعتادها من دبابات وصواريخ"
 _WITHDRAWN = re.compile(r"(?<!\w)[وف]?(?:سحب|بسحب|اخراج|باخراج|نزع|بنزع)(?!\w)")
 # a count of strikes, barrels or shells right before the trigger
@@ -387,6 +393,9 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return None
     if _GENERIC.search(_before(article, hit.clause, hit.span.start, 45)):
         return None
+    right_before = _before(article, hit.clause, hit.span.start, 16)
+    if hit.trigger.event_type == "Explosions/Remote violence" and _WEAPON_OF.search(right_before):
+        return None
     if hit.trigger.event_type == "Explosions/Remote violence" and _WITHDRAWN.search(_before(article, hit.clause, hit.span.start, 45)):
         return None
     # the clause up to the trigger, read once by the cues that end right before it
@@ -450,7 +459,7 @@ def _modality(article: Article, hit: TriggerHit, settings: Settings) -> str | No
         return "planned"
     if _POSSIBLE_AFTER.match(after):
         return "hypothetical"  # "من أجل مواجهة مسلحة محتملة"
-    if _HYPOTHETICAL.search(clause_before):
+    if _HYPOTHETICAL.search(clause_before) or _ANY_BEFORE.search(right_before):
         return "hypothetical"
     return "reported"
 
