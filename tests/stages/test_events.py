@@ -1176,3 +1176,14 @@ def test_events_the_country_that_fired_the_missiles_in_a_relative_clause_struck(
     text = "وشهدت دمشق وحمص فجر السبت موجات من الصواريخ التي أطلقتها الولايات المتحدة وبريطانيا وفرنسا."
     strikes = [e for e in extract(text, "2018-04-14")["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert strikes and all((e["actor1"] or "").startswith("Military Forces of the United States") for e in strikes)
+
+
+@pytest.mark.parametrize("text, sub_event_type, location", [
+    # a noun and its adjective take the article together
+    ("وأفاد ناشطون بأن الهجوم الكيماوي على مدينة دوما أمس أودى بحياة العشرات.", "Chemical weapon", "Douma"),
+    ("وقال المرصد إن السيارة المفخخة انفجرت أمس في سوق بلدة القائم، ما أسفر عن مقتل خمسة مدنيين.",
+     "Remote explosive/landmine/IED", "Al Qa'im"),
+])
+def test_events_a_definite_phrase_is_the_same_trigger(text, sub_event_type, location):
+    events = extract(text, "2018-04-08")["events"]
+    assert (sub_event_type, location) in {(e["sub_event_type"], e["location"]) for e in events}

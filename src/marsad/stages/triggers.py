@@ -54,7 +54,28 @@ def load_triggers(text: str, name: str = "triggers.yaml") -> list[tuple[str, Tri
             norm = normalize_string(form)
             if " " not in norm and not norm.startswith("ال") and not looks_like_past_verb(form) and not trigger.planned:
                 out.append(("ال" + norm, trigger))  # the noun with its article
+            definite = _definite_phrase(form, norm, trigger)
+            if definite:
+                out.append((definite, trigger))
     return out
+
+
+# words after a noun that open its complement, not an adjective that takes the article with it
+_LINKS = {"علي", "الي", "مع", "في", "من", "عن", "ضد", "قرب", "التي", "الذي"}
+
+
+def _definite_phrase(form: str, norm: str, trigger: Trigger) -> str | None:
+    """A noun and its adjective take the article together: "هجوم كيماوي" is also "الهجوم الكيماوي",
+    "هجوم بالغاز" also "الهجوم بالغاز"."""
+    words = norm.split(" ")
+    if len(words) != 2 or trigger.planned or looks_like_past_verb(form.split(" ")[0]):
+        return None
+    noun, second = words
+    if noun.startswith("ال") or second.startswith("ال") or second in _LINKS:
+        return None
+    if second.startswith("ب"):
+        return f"ال{noun} {second}"
+    return f"ال{noun} ال{second}"
 
 
 def looks_like_past_verb(form: str) -> bool:
