@@ -329,6 +329,8 @@ def test_events_a_patrol_subjected_to_an_attack():
     ("وفي الديوانية قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط المدينة أمس.", "Violence against civilians"),
     ("وقتل سائقا شاحنات أمس في هجوم بقنابل يدوية قرب مدينة الرمادي.", "Explosions/Remote violence"),
     ("وقال شهود إن قوة من الشرطة داهمت جامع النور في تلعفر واعتدت على المصلين أمس.", "Violence against civilians"),
+    ("وهجمت جبهة النصرة على مقر الفرقة 30 قرب بلدة أعزاز أمس.", "Battles"),
+    ("وسمع دوي انفجارات عدة في العاصمة السورية دمشق فجر اليوم.", "Explosions/Remote violence"),
 ])
 def test_events_more_ways_to_say_an_attack(text, event_type):
     assert event_type in {e["event_type"] for e in extract(text, "2015-08-06")["events"]}
