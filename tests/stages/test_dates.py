@@ -290,6 +290,9 @@ UNRESOLVED = [
     ("وقال في خطبة صلاة الجمعة في كربلاء أمس إن: البلد اليوم يواجه من جانب حرباً ضد الإرهاب", date(2015, 8, 8), "اليوم"),
     ("ليس فكراً ضالاً بل هو فكر مجرم آثم ، فاليوم هو وقت تسمية الأشياء بأسمائها الحقيقية", date(2015, 8, 10), "اليوم"),
     ("وفي مثل هذا اليوم من عام 1923 أعلنت الجمهورية", date(2018, 10, 1), "اليوم"),
+    # a day set off by a comma belongs to the clause before it, here one in the future
+    ("وكشف أن قرارا بشأن مشاركة وفده في جنيف وتاريخ مغادرتها سيصدر، الجمعة.", date(2018, 9, 6), "الجمعة"),
+    ("وذلك في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة.", date(2018, 9, 6), "الجمعة"),
 ]
 
 
@@ -552,6 +555,13 @@ def test_today_after_other_verbs_is_today(sentence):
 def test_resolves_construct_and_recent_periods(sentence, published, expr, expected, precision):
     found = {sentence[s:e]: (value.value, value.precision) for s, e, value in find_dates(sentence, published)}
     assert found[expr][1] == precision and (found[expr][0] == expected or precision == 3 and found[expr][0].month == expected.month)
+
+
+def test_a_count_before_ila_is_still_a_count():
+    # "إلى" normalizes to "الي", which is no definite noun in construct with the count
+    sentence = "واتخذت الاحتجاجات منحى عنيفا ووصلت إلى الناصرية، وامتدت قبل أيام إلى العاصمة بغداد"
+    [(_, _, value)] = find_dates(sentence, date(2018, 7, 22))
+    assert (value.text, value.value, value.precision) == ("قبل أيام", date(2018, 7, 19), 2)
 
 
 def test_a_count_before_a_destination_is_still_a_count():

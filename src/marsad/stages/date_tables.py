@@ -107,7 +107,9 @@ FUTURE_MARKERS = ("سوف", "المقرر", "المزمع", "المتوقع", "�
                   # pattern, since سيارة، سيطرة، ستة begin the same way
                   "سيتم", "ستتم", "سيجري", "ستجري", "سيعقد", "ستعقد", "سيبدأ", "ستبدأ", "سيكون", "ستكون",
                   "سيقوم", "ستقوم", "سيصل", "ستصل", "سيزور", "ستزور", "سيشهد", "ستشهد", "سينطلق", "ستنطلق",
-                  "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "سيعود", "ستعود", "سينتهي", "ستنتهي")
+                  "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "سيعود", "ستعود", "سينتهي", "ستنتهي", "سيصدر", "ستصدر",
+                  # the eve of what is named next: "في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة"
+                  "عشية")
 # the present of the verbs that schedule things, which news uses for what is coming ("في مهمة تبدأ السبت",
 # "القمة التي تحتضنها الظهران الأحد"); an object pronoun may follow. Past reports use the past tense
 # (عقد، بدأت، استضافت), so a bare weekday after these is upcoming unless it is the publication day.

@@ -243,7 +243,7 @@ _COUNT = (
     r"(?P<half>\sونصف)?(?!\w)"
 )
 COUNT_RE = re.compile(
-    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?:\sمن\sالان(?!\w)|(?!\s(?:من(?!\w)|علي(?!\w)(?!\s(?:وقع|خلفيه|التوالي)(?!\w)))))(?P<construct>(?=\s(?:ال(?!ذي|تي|ذين|لذين)\w|{HM})))?"
+    rf"{B}(?P<prep>قبل|منذ)\s{_COUNT}(?:\sمن\sالان(?!\w)|(?!\s(?:من(?!\w)|علي(?!\w)(?!\s(?:وقع|خلفيه|التوالي)(?!\w)))))(?P<construct>(?=\s(?:ال(?!ذي|تي|ذين|لذين|ي(?!\w))\w|{HM})))?"
 )
 # AFP "ويأتي ذلك بعد (نحو) أسبوعين من/على X", "وتأتي هذه الضربات بعد 9 أيام من X": today's news comes N
 # after X, so X is publication - N (a main clause; not "الذي يأتي بعد ...")
@@ -413,7 +413,11 @@ def _future_context(text: str, start: int) -> bool:
     clause = _preceding(text, start, 100)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     if breaks:
-        clause = clause[breaks[-1].end():]
+        if not clause[breaks[-1].end():].strip() and breaks[-1].group() in "،,":
+            # a day set off by a comma belongs to the clause before it ("سيصدر، الجمعة")
+            clause = clause[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        else:
+            clause = clause[breaks[-1].end():]
     return any(not _WAS.search(clause[:f.start()]) for f in _FUTURE_CONTEXT.finditer(clause))
 
 
