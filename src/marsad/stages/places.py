@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -970,6 +970,10 @@ def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[
             return None
         at = normalized.to_original(match.end(), match.end())[0]
         anchor = by_start.get(at) or by_start.get(at + 1) or by_start.get(at + 2)
+        if anchor is None:
+            # "قرية عيشة بريف حلب الشرقي": the region the cue word opens ("ريف حلب الشرقي") covers the name after it
+            i = bisect_right(placed_starts, at) - 1
+            anchor = placed[i] if i >= 0 and placed[i].start < at < placed[i].end else None
         return anchor if anchor is not None and anchor.chosen.feature != "country" else None
 
     def situate(candidate: Candidate, anchor: Candidate | None) -> None:
