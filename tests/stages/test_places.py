@@ -41,6 +41,11 @@ def near(place, lat, lon, within_km=5):
     # the PKK's mountain areas of Iraqi Kurdistan, named alone in Turkish-operations news
     ("وقال أردوغان: سنضرب سنجار وسنضرب قنديل وسنضرب حتى جبال شمال العراق.", "قنديل", (36.45, 45.0), 3),
     ("وأعلن الجيش التركي تحييد مسلحين في منطقتي هاكورك وقنديل شمالي العراق.", "هاكورك", (37.05, 44.6), 3),
+    # the SDF-held east bank and the last ISIS pocket of 2018, in their several spellings
+    ("وسيطرت القوات على أغلب المناطق شرقي الفرات في محافظة دير الزور.", "شرقي الفرات", (35.9, 40.0), 3),
+    ("إن قوات موالية للنظام عادت للتجمع من جديد شرق نهر الفرات، قرب منطقة فيها عناصر أمريكية.", "شرق نهر الفرات",
+     (35.9, 40.0), 3),
+    ("وقعت الغارات الجوية في وادي الفرات الأوسط، الذي يعد خطا فاصلا.", "وادي الفرات الأوسط", (34.8, 40.6), 3),
 ])
 def test_places_resolve_towns_and_landmarks(text, name, point, precision):
     found = places_in(text)
