@@ -75,3 +75,22 @@ def test_entities_running_text_between_two_quotes_is_not_a_person():
                            "ومعهم «ثلاثون عربة رباعية الدفع».")
     assert article.mentions_of("person") == []
     assert "المالكية" in [m.span.text for m in article.mentions_of("place")]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("وقتل أبو محمد، قائد كتيبة شهداء البياضة، بقصف على حي الوعر في حمص أمس.", "كتيبة شهداء البياضة", "شهداء البياضة"),
+    ("وذكر ناشطون أن عشرات العناصر من كتيبة الرضوان التابعة لميليشيا حزب الله وصلوا إلى يبرود.", "كتيبة الرضوان",
+     "الرضوان"),
+])
+def test_entities_an_unquoted_battalion_name_becomes_a_new_actor(text, surface, name):
+    actor = actors_in(text)[surface]
+    assert (actor.name_ar, actor.inter) == (name, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت كتيبة المدرعات الخامسة مواقع المسلحين.",  # a unit of the regular army
+    "وأرسلت أنقرة كتيبة تركية إلى الحدود.",  # a battalion, no name
+    "وقال لواء يوري يفتوشينكو إن الاتفاق صامد.",  # unquoted لواء is a general's rank
+])
+def test_entities_no_new_actor_from_an_army_unit_or_a_rank(text):
+    assert not [a for a in actors_in(text).values() if a.id.startswith("new:")]

@@ -23,6 +23,18 @@ _ROLE = re.compile(
     r"(?<!\w)[وبلف]?(?:ال)?(قايد|المسوول عن|مسوول|نايب|الضابط|العميد|اللواء|العقيد|المقدم|الرايد|زعيم|امير|القيادي)"
     r"(?:ه|ها|هم)?(?!\w)"  # not "الاميركي", "القيادية"
 )
+# An unquoted name after a battalion word: "كتيبة الرضوان التابعة لميليشيا حزب الله"، "كتائب أبو الفضل العباس".
+# Only كتيبة/كتائب/سرايا/ألوية: unquoted "لواء X" is a general's rank far more often than a brigade ("لواء
+# يوري يفتوشينكو"), and "فصيل"/"جماعة" are followed by descriptions ("فصيل معارض"). The name is definite or
+# opens with a word that begins names (أبو، شهداء، الإمام), runs one to three words, and stops at a
+# preposition, a relative or a participle of belonging.
+_UNQUOTED_GROUP = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(?:كتيبه|كتايب|سرايا|الويه)\s+"
+    r"((?:ال\w{2,}|ابو|ابي|شهداء|الشهيد|الامام|عقبه|صقور|احفاد|انصار|اسود)(?:\s+(?!(?:في|من|علي|الي|عن|مع|التي|الذي|التابع\w*|"
+    r"الموالي\w*|المدعوم\w*|المعارض\w*|المقاتل\w*|بقياده|ضمن|قرب|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)(?!\w))[^\s\"،,.:؛()\d]{2,}){0,2})")
+# unit words of a regular army, not a group's name: "كتيبة المدرعات الخامسة"، "كتائب الدفاع الجوي"
+_ARMY_UNIT = frozenset({"المدرعات", "الدفاع", "الهندسه", "المدفعيه", "الصواريخ", "المشاه", "الاستطلاع", "المقاتله",
+                        "الدبابات", "الحرس", "المغاوير", "الشرطه", "الامن", "حفظ", "الاولي", "الثانيه", "الثالثه"})
 # A rank is followed by a man's name, quoted or not ("العقيد المنشق نديم الحسن"، "القيادي فرحان الجاسم"):
 # a given name without the article, then one more word. Roles such as قائد or مسؤول are left out: what
 # follows them is as often an office ("قائد قوات النظام").
@@ -58,6 +70,18 @@ def entities(article: Article, settings: Settings) -> Article:
                 taken.append((start, end))
                 article.mentions.append(mention)
         for match in _NAMED_GROUP.finditer(window):
+            start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name_start, name_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
+            name = article.text[name_start:name_end]
+            actor = Actor(id=f"new:{match.group(1)}", name_en=name, name_ar=name, inter=3)
+            article.mentions.append(Mention(article.span(start, end), "actor", actor, key="pattern"))
+            taken.append((start, end))
+        for match in _UNQUOTED_GROUP.finditer(window):
+            name_words = match.group(1).split()
+            if name_words[0] in _ARMY_UNIT:
+                continue
             start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
             if any(s < end and start < e for s, e in taken):
                 continue
