@@ -70,26 +70,10 @@ def entities(article: Article, settings: Settings) -> Article:
                 taken.append((start, end))
                 article.mentions.append(mention)
         for match in _NAMED_GROUP.finditer(window):
-            start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
-            if any(s < end and start < e for s, e in taken):
-                continue
-            name_start, name_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
-            name = article.text[name_start:name_end]
-            actor = Actor(id=f"new:{match.group(1)}", name_en=name, name_ar=name, inter=3)
-            article.mentions.append(Mention(article.span(start, end), "actor", actor, key="pattern"))
-            taken.append((start, end))
+            _add_new_group(article, taken, n_start, match)
         for match in _UNQUOTED_GROUP.finditer(window):
-            name_words = match.group(1).split()
-            if name_words[0] in _ARMY_UNIT:
-                continue
-            start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
-            if any(s < end and start < e for s, e in taken):
-                continue
-            name_start, name_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
-            name = article.text[name_start:name_end]
-            actor = Actor(id=f"new:{match.group(1)}", name_en=name, name_ar=name, inter=3)
-            article.mentions.append(Mention(article.span(start, end), "actor", actor, key="pattern"))
-            taken.append((start, end))
+            if match.group(1).split()[0] not in _ARMY_UNIT:
+                _add_new_group(article, taken, n_start, match)
         for role in _ROLE.finditer(window):
             # the first quoted name after the role word that is not a group: "المسؤول عن ميليشيا "X" هو "Y""
             for quoted in _QUOTED.finditer(window, role.end(), min(len(window), role.end() + 90)):
@@ -107,6 +91,20 @@ def entities(article: Article, settings: Settings) -> Article:
         _recognised_persons(article)
     _link_persons(article)
     return article
+
+
+def _add_new_group(article: Article, taken: list[tuple[int, int]], n_start: int, match: re.Match) -> None:
+    """A group the registry lacks, named by how news names groups (its name in ``match`` group 1), as a
+    new actor of its own, unless an actor already stands there."""
+    normalized = article.normalized
+    start, end = normalized.to_original(n_start + match.start(), n_start + match.end())
+    if any(s < end and start < e for s, e in taken):
+        return
+    name_start, name_end = normalized.to_original(n_start + match.start(1), n_start + match.end(1))
+    name = article.text[name_start:name_end]
+    actor = Actor(id=f"new:{match.group(1)}", name_en=name, name_ar=name, inter=3)
+    article.mentions.append(Mention(article.span(start, end), "actor", actor, key="pattern"))
+    taken.append((start, end))
 
 
 def _add_person(article: Article, taken: list[tuple[int, int]], n_start: int, name: tuple[int, int],
