@@ -95,3 +95,18 @@ def test_attribution_foreign_papers_and_sources_in_the_police():
             "وقالت مصادر بالشرطة إن الانفجار وقع قرب سوق المدينة.")
     names = [m.resolution.name_en for m in extract_text(text).mentions_of("source")]
     assert names == ["Daily Mail", "Security sources"]
+
+
+def test_attribution_a_spokesman_named_again_by_his_family_name_speaks_for_his_source():
+    text = ("وقال مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن لوكالة الصحافة الفرنسية إن جبهة النصرة خطفت خمسة "
+            "مقاتلين. وكانت الجبهة خطفت ثمانية عناصر قرب اعزاز، حسب وزارة الدفاع الاميركية. "
+            "وذكر عبد الرحمن أيضا أن جبهة النصرة تلاحق المقاتلين في ادلب.")
+    last = extract_text(text).attributions[-1]
+    assert last.inherited and [s.resolution.name_en for s in last.sources] == ["SOHR"]
+
+
+def test_attribution_the_observatory_after_lam_points_back_to_it():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في قصف على دوما. وأضافت وزارة الدفاع الروسية أن الهدنة صامدة. "
+            "ووفقا للمرصد فإن القصف تجدد مساء.")
+    last = extract_text(text).attributions[-1]
+    assert [s.resolution.name_en for s in last.sources] == ["SOHR"]

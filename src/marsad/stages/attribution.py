@@ -34,10 +34,10 @@ _CUE_PATTERN = re.compile(
 _MODALITY_OF = {cue: modality for modality, cues in REPORTING.items() for cue in cues}
 # Nouns that point back to an already named source, each with the word its antecedent's name holds
 # ("وأضاف المرصد" -> the last source named "المرصد السوري ...", "وقالت الوزارة" -> the last ministry).
-_ANAPHORA = re.compile(
-    r"(?<!\w)[وفل]?(المصادر|المصدر|الشبكه|المرصد|الوكاله|الموقع|الصحيفه|القناه|الناشطون|الناشطين|الوزاره|اللجنه"
-    r"|البيان|القياده|الخليه|الحركه|الجماعه|المتحدث)(?!\w)"
-)
+_ANAPHORA_NOUNS = ("مصادر|مصدر|شبكه|مرصد|وكاله|موقع|صحيفه|قناه|ناشطون|ناشطين|وزاره|لجنه|بيان|قياده|خليه|حركه"
+                   "|جماعه|متحدث")
+# after ل the article loses its alef: "للمرصد" is ل + "المرصد"
+_ANAPHORA = re.compile(rf"(?<!\w)(?:[وف]?لل|[وفل]?ال)({_ANAPHORA_NOUNS})(?!\w)")
 _HEAD_WORD = {"المصادر": "مصادر", "المصدر": "مصدر", "الشبكه": "شبكه", "المرصد": "مرصد", "الوكاله": "وكاله",
               "الموقع": "موقع", "الصحيفه": "صحيفه", "القناه": "قناه", "الناشطون": "ناشط", "الناشطين": "ناشط",
               "الوزاره": "وزار", "اللجنه": "لجنه", "القياده": "قياده", "الخليه": "خليه", "الحركه": "حركه",
@@ -147,6 +147,37 @@ def _actor_speaker(actor_mentions: list[Mention], cue_end: int) -> Mention | Non
     return Mention(following[0].span, "source", source, key="actor")
 
 
+def _anaphoric_noun(window: str) -> str | None:
+    match = _ANAPHORA.search(window)
+    return "ال" + match.group(1) if match else None
+
+
+_NAME_AFTER_CUE = re.compile(r"\s+((?:[^\s\"«»،,.:؛()\d]+\s+)?[^\s\"«»،,.:؛()\d]+)")
+
+
+def _spokesman_again(article: Article, window: str, cue_end: int, named: list[Mention]) -> list[Mention] | None:
+    """"وذكر عبد الرحمن أيضا" after "مدير المرصد السوري ... رامي عبد الرحمن": a speaker named again by
+    his family name speaks for the source he was named with (the first one of his sentence)."""
+    match = _NAME_AFTER_CUE.match(window, cue_end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in (2, 1):
+        tail = " ".join(words[:size])
+        if len(tail) < 4:
+            continue
+        for mention in reversed(named):
+            text = normalize_string(mention.span.text)
+            if text == tail or not text.endswith(" " + tail):
+                continue
+            if mention.key != "unregistered":
+                return [mention]  # "رامي عبد الرحمن", which the registry knows as the Observatory's voice
+            same_sentence = [m for m in named if m is not mention and m.key != "unregistered"
+                             and any(s.contains(m.span) and s.contains(mention.span) for s in article.sentences)]
+            return same_sentence[:1] or [mention]
+    return None
+
+
 def _antecedent(noun: str, named: list[Mention], previous: Attribution | None) -> list[Mention]:
     """The source an anaphoric noun points back to: the latest named one whose words hold the noun's
     head ("المرصد" -> "المرصد السوري لحقوق الإنسان"); "البيان"/"المتحدث" and nouns without such a
@@ -191,12 +222,15 @@ def attribution(article: Article, settings: Settings) -> Article:
                                                for m in sources):
                 sources.insert(0, speaker)
         article.mentions.extend(sources)
-        anaphor = _ANAPHORA.search(window)
+        anaphor = _anaphoric_noun(window)
+        spokesman = None if sources else _spokesman_again(article, window, cue_match.end(1), named)
         if sources:
             current = Attribution(sentence, sources, cue, modality)
             named.extend(sources)
+        elif spokesman is not None:
+            current = Attribution(sentence, spokesman, cue, modality, inherited=True)
         elif anaphor is not None or (previous is not None and cue_match.start() < 12):
-            antecedent = _antecedent(anaphor.group(1), named, previous) if anaphor else list(previous.sources)
+            antecedent = _antecedent(anaphor, named, previous) if anaphor else list(previous.sources)
             current = Attribution(sentence, antecedent, cue, modality, inherited=True)
         else:
             current = Attribution(sentence, [], cue, modality)
