@@ -110,3 +110,10 @@ def test_attribution_the_observatory_after_lam_points_back_to_it():
             "ووفقا للمرصد فإن القصف تجدد مساء.")
     last = extract_text(text).attributions[-1]
     assert [s.resolution.name_en for s in last.sources] == ["SOHR"]
+
+
+def test_attribution_the_source_points_back_to_sources_named_in_the_plural():
+    text = ("وقالت مصادر أمنية عراقية إن انتحاريا فجر نفسه في سوق بمدينة الموصل. وأضافت وكالة رويترز أن الهجوم أوقع قتلى. "
+            "وأوضح المصدر أن الانتحاري كان يرتدي حزاما ناسفا.")
+    first, _, last = extract_text(text).attributions
+    assert last.inherited and [m.span.text for m in last.sources] == [first.sources[0].span.text]

@@ -38,10 +38,10 @@ _ANAPHORA_NOUNS = ("مصادر|مصدر|شبكه|مرصد|وكاله|موقع|ص
                    "|جماعه|متحدث")
 # after ل the article loses its alef: "للمرصد" is ل + "المرصد"
 _ANAPHORA = re.compile(rf"(?<!\w)(?:[وف]?لل|[وفل]?ال)({_ANAPHORA_NOUNS})(?!\w)")
-_HEAD_WORD = {"المصادر": "مصادر", "المصدر": "مصدر", "الشبكه": "شبكه", "المرصد": "مرصد", "الوكاله": "وكاله",
-              "الموقع": "موقع", "الصحيفه": "صحيفه", "القناه": "قناه", "الناشطون": "ناشط", "الناشطين": "ناشط",
-              "الوزاره": "وزار", "اللجنه": "لجنه", "القياده": "قياده", "الخليه": "خليه", "الحركه": "حركه",
-              "الجماعه": "جماعه"}
+_HEAD_WORD = {"المصادر": ("مصادر", "مصدر"), "المصدر": ("مصدر", "مصادر"), "الشبكه": ("شبكه",), "المرصد": ("مرصد",),
+              "الوكاله": ("وكاله",), "الموقع": ("موقع",), "الصحيفه": ("صحيفه",), "القناه": ("قناه",),
+              "الناشطون": ("ناشط",), "الناشطين": ("ناشط",), "الوزاره": ("وزار",), "اللجنه": ("لجنه",),
+              "القياده": ("قياده",), "الخليه": ("خليه",), "الحركه": ("حركه",), "الجماعه": ("جماعه",)}
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +168,10 @@ def _spokesman_again(article: Article, window: str, cue_end: int, named: list[Me
             continue
         for mention in reversed(named):
             text = normalize_string(mention.span.text)
-            if text == tail or not text.endswith(" " + tail):
+            # spelt joined or apart ("عبدالرحمن" for "رامي عبد الرحمن")
+            if text == tail or not (text.endswith(" " + tail) or (" " not in tail and len(tail) >= 7
+                                                                   and text.replace(" ", "").endswith(tail)
+                                                                   and len(text.replace(" ", "")) > len(tail))):
                 continue
             if mention.key != "unregistered":
                 return [mention]  # "رامي عبد الرحمن", which the registry knows as the Observatory's voice
@@ -182,11 +185,12 @@ def _antecedent(noun: str, named: list[Mention], previous: Attribution | None) -
     """The source an anaphoric noun points back to: the latest named one whose words hold the noun's
     head ("المرصد" -> "المرصد السوري لحقوق الإنسان"); "البيان"/"المتحدث" and nouns without such a
     source take the last chain."""
-    head = _HEAD_WORD.get(noun)
-    if head is not None:
+    heads = _HEAD_WORD.get(noun)  # "المصدر" points back to "مصادر أمنية" too
+    if heads is not None:
         for mention in reversed(named):
             source = mention.resolution
-            if head in normalize_string(mention.span.text) or head in normalize_string(source.name_ar or ""):
+            if any(head in normalize_string(mention.span.text) or head in normalize_string(source.name_ar or "")
+                   for head in heads):
                 return [mention]
     return list(previous.sources) if previous is not None else []
 
