@@ -159,6 +159,9 @@ NAME_CORRECTIONS = {
 COMPOUND_PREFIXES = tuple(normalize_string(p) for p in (
     "دير", "تل", "عين", "بئر", "بير", "رأس", "جسر", "خربة", "أبو", "أم", "بني", "كفر", "قصر", "مزرعة", "سد", "بيت",
 ))
+# The admin-unit word some records carry in front of the name ("ناحية ابي صيدا"); "قضاء" and "مركز" are left
+# on: their records are districts whose bare names already belong to the towns ("مركز الرقة")
+ADMIN_WORDS = frozenset(normalize_string(w) for w in ("ناحية",))
 # Features for which the article is also *added* (ميادين -> الميادين). For villages it is only
 # removed, because adding it turns many village names into common nouns (حرب -> الحرب).
 ADD_ARTICLE_FEATURES = {"country", "governorate", "district", "capital", "city", "town"}
@@ -216,7 +219,20 @@ def arabic_variants(norm: str) -> set[str]:
             res.add(s[:-1])  # السويداء -> السويدا
         return res
 
-    first_pass = article(norm) | compounds(norm)
+    def admin_word(s: str) -> set[str]:
+        # "ناحية ابي صيدا" is written "بلدة أبو صيدا": the admin word and the genitive أبي of a name come
+        # off (the unit's centre is what the news means). Only names of two words or more: the one-word
+        # rest is a common word as often as not ("ناحية الحر"، "ناحية السلام"، "ناحية الرياض")
+        words = s.split(" ")
+        if words[0] not in ADMIN_WORDS or len(words) < 3:
+            return set()
+        rest = words[1:]
+        res = {" ".join(rest)}
+        if rest[0] == "ابي" and len(rest) > 1:
+            res.add(" ".join(["ابو"] + rest[1:]))
+        return res
+
+    first_pass = article(norm) | compounds(norm) | admin_word(norm)
     out |= first_pass
     for v in first_pass:
         out |= compounds(v)

@@ -523,3 +523,15 @@ def test_places_a_village_the_gazetteer_lacks_is_kept_in_the_countryside_named_a
     resolution = places_in("وقتل سبعة مدنيين جراء قصف على قرية عيشة بريف حلب الشرقي.")["عيشة"]
     assert resolution.unlisted == "عيشة"
     assert resolution.place.name_en == "Eastern countryside of Aleppo"
+
+
+def test_places_a_nahiya_is_found_without_its_admin_word_and_abu_is_no_sidon():
+    found = places_in("وسقطت قذائف هاون قرب مركز انتخابي في بلدة أبو صيدا الواقعة شمال شرق مدينة بعقوبة.")
+    assert found["أبو صيدا"].place.admin1 == "Diyala" and "صيدا" not in found
+
+
+def test_places_karrada_and_the_kurdistan_region():
+    found = places_in("وانفجرت سيارة مفخخة في منطقة الكرادة وسط بغداد، بينما أغلق إقليم كردستان العراق حدوده.")
+    assert found["الكرادة"].place.name_en == "Karrada"
+    region = found["كردستان العراق"]
+    assert region.geo_precision == 3 and near(region.place, 36.4, 44.35)
