@@ -637,6 +637,7 @@ def test_a_clock_or_recurring_time_of_day_is_no_day(sentence):
     "الإرهاب هو هو، ومن دافع عن أسامة بن لادن، هو من يدافع اليوم عن أبو بكر البغدادي",
     "الهجمات المتوالية التي تستهدفنا جميعاً، تضعنا اليوم أمام ضرورة اجتراح إجابات جديدة",
     "منذ أن طرد العثمانيون من سوريا. اليوم، يعود الأتراك مجددًا، لكن هذه المرة في ظل دعم جوي",
+    "وكان المخيم يأوي قبل الحرب 160 ألف شخص، بينما يعيش فيه اليوم بضعة آلاف فقط.",  # the verb with its pronoun
 ])
 def test_today_after_an_imperfect_verb_or_opening_a_present_clause_is_nowadays(sentence):
     assert find_dates(sentence, date(2015, 8, 3)) == []

@@ -340,7 +340,8 @@ _IMPERFECT_NEXT = re.compile(r"\s+ي(?!وم)\w{2,}")
 _IMPERFECT_AFTER_COMMA = re.compile(r"\s*[،,]\s*[وف]?ي(?!وم)\w{2,}")
 # an imperfect verb right before it ("لا يبدو اليوم"، "هو من يدافع اليوم عن"، "تضعنا اليوم أمام"), unless
 # the verb is one news uses for what happens today ("ويلتقي اليوم"، "يحل اليوم")
-_IMPERFECT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>ي(?!وم|ونيو|وليو)\w{2,}|ت\w{2,}نا)\s$")
+_IMPERFECT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>ي(?!وم|ونيو|وليو)\w{2,}|ت\w{2,}نا)"
+                               r"(?:\s(?:فيه|فيها|لها|له|لهم|به|بها|منه|منها|عليه|عليها))?\s$")  # "يعيش فيه اليوم"
 _TODAY_VERBS = frozenset(_n(w) for w in SCHEDULING_PRESENT + TODAY_PRESENT)
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|لكنهم|لكننا|بينما)\s$")
 _TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:[وف]?غدا|بعد\sغد)\s$")
