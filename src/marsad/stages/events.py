@@ -66,8 +66,9 @@ _GENERIC = re.compile(r"(?<!\w)[وفب]?(تدريب|تدريبات|تدريبا|
                       r"|بيع|صفقه|صفقات|شراء|تزويد|تسليم|ترسانه|امداد|امدادات"
                       # a habit, not an event: "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات"
                       r"|دابت|داب|دابوا|تدابت|اعتادت|اعتاد|تعتاد|يعتاد)(?!\w)")
-# the weapon named as what a system, programme or stock holds ("نظام الصواريخ إس-300"، "برنامج صواريخها
-# الباليستية"، "منصات الصواريخ"): the thing, not its use
+# the weapon named as what a system, programme or stock holds ("منظومة الصواريخ إس-300"، "برنامج صواريخها
+# الباليستية"، "منصات الصواريخ"): the thing, not its use. Not "نظام", which is the regime as often as a
+# system ("كثف النظام غاراته")
 _WEAPON_OF = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:منظومه|منظومات|برنامج|برامج|مخزون|مخزونات|ترسانه|منصه|منصات"
                         r"|راجمه|راجمات|مستودع|مستودعات|مخزن|مخازن|مصنع|مصانع)\s+$")
 # "أي هجوم كيميائي"، "أية مظاهرة": any such event, not one that happened
