@@ -535,3 +535,16 @@ def test_places_karrada_and_the_kurdistan_region():
     assert found["الكرادة"].place.name_en == "Karrada"
     region = found["كردستان العراق"]
     assert region.geo_precision == 3 and near(region.place, 36.4, 44.35)
+
+
+def test_places_a_street_named_after_a_far_city_stands_in_the_town_the_sentence_names():
+    # the bundled SaudiNewsNet report on a Latakia sit-in: "شارعي الثورة وبغداد وحي باب توما ... في دمشق" is
+    # two Damascus streets, not Latakia, the story's home named first
+    import json
+    from pathlib import Path
+    sample = Path(__file__).resolve().parents[2] / "samples" / "saudinewsnet-conflict.jsonl"
+    record = next(r for r in map(json.loads, sample.read_text(encoding="utf-8").splitlines())
+                  if r["id"] == "snn-2015-08-10-01065")
+    article = extract_text(record["text"])
+    street = next(m for m in article.mentions_of("place") if m.span.text == "بغداد")
+    assert street.resolution.place.name_en == "Damascus"

@@ -711,6 +711,11 @@ def _namesakes_of_another_region(article: Article, candidates: list[Candidate], 
     return kept
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# the town after the name contains it ("في دمشق"), where a bearing only points to it ("شمالي بغداد")
+_IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
+
+
 def _quarters_of_the_story_town(article: Article, candidates: list[Candidate], far_km: float = 50) -> None:
     """"القوات الأمنية تتقدم باتجاه حي التأميم" in a story on Ramadi: the gazetteer's only التأميم is a
     Baghdad quarter, 100 km from every place the article names. A quarter belongs to the town the story is
@@ -722,11 +727,16 @@ def _quarters_of_the_story_town(article: Article, candidates: list[Candidate], f
         others = [c.chosen for c in placed if c.chosen.feature != "country" and c.chosen.id != candidate.chosen.id]
         if not others or any(_km(p, candidate.chosen) <= far_km for p in others):
             continue
-        towns = [c for c in placed if c.start < candidate.start and c.unlisted is None
-                 and c.chosen.feature in ("capital", "city", "town")]
-        if towns:
+        towns = [c for c in placed if c.unlisted is None and c.chosen.feature in ("capital", "city", "town")]
+        # "شارعي الثورة وبغداد وحي باب توما في دمشق": the town the sentence goes on to name, else the last one told
+        after = [c for c in towns if candidate.end < c.start <= candidate.end + 60
+                 and _IN_BEFORE.search(article.text, candidate.end, c.start)
+                 and not _SENTENCE_END.search(article.text, candidate.end, c.start)]
+        before = [c for c in towns if c.start < candidate.start]
+        town = after[0] if after else (before[-1] if before else None)
+        if town is not None:
             candidate.unlisted = article.text[candidate.start:candidate.end]
-            candidate.chosen, candidate.via = towns[-1].chosen, "unlisted"
+            candidate.chosen, candidate.via = town.chosen, "unlisted"
 
 
 def _a_minor_place(candidate: Candidate) -> bool:
