@@ -1,6 +1,9 @@
 """Place mentions geocoded with context, on sentences patterned on real reports."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from helpers import km
@@ -540,8 +543,6 @@ def test_places_karrada_and_the_kurdistan_region():
 def test_places_a_street_named_after_a_far_city_stands_in_the_town_the_sentence_names():
     # the bundled SaudiNewsNet report on a Latakia sit-in: "شارعي الثورة وبغداد وحي باب توما ... في دمشق" is
     # two Damascus streets, not Latakia, the story's home named first
-    import json
-    from pathlib import Path
     sample = Path(__file__).resolve().parents[2] / "samples" / "saudinewsnet-conflict.jsonl"
     record = next(r for r in map(json.loads, sample.read_text(encoding="utf-8").splitlines())
                   if r["id"] == "snn-2015-08-10-01065")

@@ -167,11 +167,7 @@ def _spokesman_again(article: Article, window: str, cue_end: int, named: list[Me
         if len(tail) < 4:
             continue
         for mention in reversed(named):
-            text = normalize_string(mention.span.text)
-            # spelt joined or apart ("عبدالرحمن" for "رامي عبد الرحمن")
-            if text == tail or not (text.endswith(" " + tail) or (" " not in tail and len(tail) >= 7
-                                                                   and text.replace(" ", "").endswith(tail)
-                                                                   and len(text.replace(" ", "")) > len(tail))):
+            if not _family_name_of(normalize_string(mention.span.text), tail):
                 continue
             if mention.key != "unregistered":
                 return [mention]  # "رامي عبد الرحمن", which the registry knows as the Observatory's voice
@@ -179,6 +175,16 @@ def _spokesman_again(article: Article, window: str, cue_end: int, named: list[Me
                              and any(s.contains(m.span) and s.contains(mention.span) for s in article.sentences)]
             return same_sentence[:1] or [mention]
     return None
+
+
+def _family_name_of(full: str, tail: str) -> bool:
+    """``tail`` ends the longer name ``full``, spelt apart or joined ("عبدالرحمن" for "رامي عبد الرحمن")."""
+    if full == tail:
+        return False
+    if full.endswith(" " + tail):
+        return True
+    joined = full.replace(" ", "")
+    return " " not in tail and len(tail) >= 7 and joined.endswith(tail) and len(joined) > len(tail)
 
 
 def _antecedent(noun: str, named: list[Mention], previous: Attribution | None) -> list[Mention]:
