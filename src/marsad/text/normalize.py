@@ -7,6 +7,7 @@ tatweel, direction marks), so any span found in the copy converts back exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _DROP = set(
@@ -72,8 +73,8 @@ class Normalized:
 
     def from_original(self, position: int) -> int:
         """First normalized index whose original index is >= ``position``."""
-        from bisect import bisect_left
-
+        if type(self.origin) is range:  # nothing dropped: the indexes are the same (most texts)
+            return min(max(position, 0), len(self.origin))
         return bisect_left(self.origin, position)
 
 
