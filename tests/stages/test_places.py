@@ -169,6 +169,18 @@ def test_places_directions_of_a_country_point_where_people_live():
     assert south_syria.lat < 33.2 and south_syria.lon < 36.7  # Daraa and Suwayda, not the Badia
 
 
+def test_places_two_directions_of_a_country_are_one_region_not_the_second_direction():
+    found = places_in("وتواصل قوات النظام حملتها في جنوب غربي سوريا، فيما تنتشر خلايا التنظيم في جنوب شرقي سوريا.")
+    south_west, south_east = found["جنوب غربي سوريا"].place, found["جنوب شرقي سوريا"].place
+    assert km(south_west.lat, south_west.lon, 32.62, 36.10) < 50  # Daraa, not "غرب سوريا" on the coast
+    assert south_east.lat < 33.6 and south_east.lon > 37  # the Sweida desert, not the Euphrates
+
+
+def test_places_a_country_after_a_preposition_in_a_quoted_phrase_is_a_place():
+    found = places_in('وقالت الإدارة إن قواتها ستشكل "كابوسا دائما لتركيا" في عفرين.')
+    assert found["تركيا"].place.name_en == "Turkey"
+
+
 def test_places_a_town_the_gazetteer_lacks_in_arabic_comes_from_the_alias_table():
     found = places_in("وقصفت القوات العراقية مواقع التنظيم في الفلوجة والكرمة شرقي محافظة الأنبار.")
     assert found["الكرمة"].place.admin1 == "Al Anbar"  # Al Karmah, not the Hama town of that spelling

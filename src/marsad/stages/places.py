@@ -533,6 +533,8 @@ def _inside_longer_quote(window: str, start: int, end: int) -> bool:
     inside = window[opening + 1:closing].strip()
     if len(inside.split()) > 4:
         return False  # a quoted sentence, not a quoted name: its places are places
+    if window[start - 1:start] in ("ل", "ب") and window[start - 2:start - 1] in (" ", '"'):
+        return False  # a name takes no preposition: "كابوسا دائما لتركيا" is a quoted phrase with a place in it
     return inside.lstrip("وبلف") != window[start:end] and inside != window[start:end]
 
 
