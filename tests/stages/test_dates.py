@@ -460,6 +460,9 @@ def test_wire_copy_counts_its_bare_days_from_the_day_it_names():
     ("لكن احتفالات بيوم الاستقلال الأمريكي في القاعدة ألغيت", date(2015, 7, 22), "يوم الاستقلال الأمريكي",
      date(2015, 7, 4), 1),
     ("واحتفل الأكراد في عفرين بعيد النوروز وسط القصف", date(2018, 3, 21), "عيد النوروز", date(2018, 3, 21), 1),
+    # "من" after "الماضية" is the verb's (تمكن من), not "the last days of" something
+    ("بعدما تمكنت قوات النظام خلال الأيام الماضية من فصل مناطق سيطرة الفصائل إلى قسمين", date(2018, 6, 28),
+     "خلال الأيام الماضية", date(2018, 6, 25), 2),
 ])
 def test_resolves_more_corpus_sentences(sentence, published, expr, expected, precision):
     [(s, e, value)] = find_dates(sentence, published)
@@ -477,6 +480,7 @@ def test_resolves_more_corpus_sentences(sentence, published, expr, expected, pre
     # the present of a scheduling verb: what is coming (a Thursday report of a mission starting Saturday)
     ("أعلنت المنظمة إرسال مفتشين إلى سوريا في مهمة لتقصي الحقائق تبدأ السبت.", date(2018, 4, 12)),
     ("خلال اجتماع تحضيري للقمة العربية التي تحتضنها مدينة الظهران السعودية الأحد", date(2018, 4, 13)),
+    ("أن يترأس ترامب اجتماع مجلس الأمن حول إيران في نيويورك، في وقت لاحق هذا الشهر.", date(2018, 9, 7)),  # later
 ])
 def test_not_a_past_day(sentence, published):
     assert [v for _, _, v in find_dates(sentence, published) if v.value is not None] == []
