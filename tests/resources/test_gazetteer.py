@@ -100,6 +100,12 @@ def test_regions_have_precision_three(gaz):
     assert gaz.lookup("الغوطة الشرقية")[0].admin1 == "Rural Damascus"
 
 
+def test_a_region_of_syria_is_the_same_with_syria_spelt_with_ta_marbuta(gaz):
+    [north] = gaz.lookup("شمال سورية")
+    assert north.id == gaz.lookup("شمال سوريا")[0].id and north.feature == "region"
+    assert gaz.alias_entry("جنوب غربي سورية") is gaz.alias_entry("جنوب غربي سوريا")
+
+
 def test_fuzzy_finds_typo_of_albu_kamal(gaz):
     best = gaz.fuzzy("البزكمال")[0]
     assert best.place.name_en == "Abu Kamal" and best.place.admin1 == "Deir-ez-Zor"

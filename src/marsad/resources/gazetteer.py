@@ -75,6 +75,9 @@ def _rank(place: Place) -> tuple:
     return (FEATURE_RANK.get(place.feature, 5), -(place.population or 0), place.id)
 
 
+_SYRIA_WORD = re.compile(r"(?<!\w)سوريا(?!\w)")
+
+
 def _is_arabic(text: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in text)
 
@@ -91,6 +94,9 @@ class Gazetteer:
             if a.name in self._aliases:
                 raise ValueError(f"duplicate alias name {a.name_ar!r}")
             self._aliases[a.name] = a
+        # "شمال سورية" is "شمال سوريا": the table writes each phrase once, in the commoner spelling
+        self._alias_spellings = {variant: name for name in self._aliases
+                                 if (variant := _SYRIA_WORD.sub("سوريه", name)) != name and variant not in self._aliases}
         self.meta = dict(meta or {})
         self._synthetic: dict[str, Place] = {}
         self._fuzzy_choices: dict[bool, tuple[list[str], dict[str, list[str]]]] = {}
@@ -144,7 +150,7 @@ class Gazetteer:
         """
         key = normalize_string(name)
         found = sorted((self._places[i] for i in self._names.get(key, ())), key=_rank)
-        entry = self._aliases.get(key)
+        entry = self._aliases.get(self._alias_spellings.get(key, key))
         if entry is not None:
             extra = self.get(entry.id)
             if extra is not None and all(p.id != extra.id for p in found):
@@ -162,12 +168,15 @@ class Gazetteer:
                 yield name, pid
         for name in self._aliases:
             yield name, ALIAS_PREFIX + name
+        for variant, name in self._alias_spellings.items():
+            yield variant, ALIAS_PREFIX + name
 
     def alias_entry(self, place_id_or_name: str) -> AliasEntry | None:
         """The alias-table row behind an ``alias:`` id or a name, if any."""
         if place_id_or_name.startswith(ALIAS_PREFIX):
             return self._aliases.get(place_id_or_name[len(ALIAS_PREFIX):])
-        return self._aliases.get(normalize_string(place_id_or_name))
+        key = normalize_string(place_id_or_name)
+        return self._aliases.get(self._alias_spellings.get(key, key))
 
     def alias_kind(self, place_id_or_name: str) -> str | None:
         """``alias`` | ``landmark`` | ``region`` | ``place`` for alias-table matches, else None."""

@@ -88,7 +88,6 @@ def place_lexicon() -> Lexicon[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _stopword_lines() -> tuple[str, ...]:
     text = resources.files("marsad.resources").joinpath("place_stopwords.txt").read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
