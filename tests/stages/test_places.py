@@ -86,9 +86,22 @@ def test_places_typo_resolves_to_the_nearby_town():
     ("واستهدفت الغارات مواقع التنظيم قرب صوامع صباح الخير، جنوب مدينة الحسكة.", "صوامع"),  # silos, not As Sawami` (Idleb)
     # a village name with the article the gazetteer lacks needs a village or town cue, not "مناطق"
     ("وقصفت الطائرات الروسية مناطق النظام السوري في ريف حماة.", "النظام"),
+    # sentences of the news corpus whose common words name villages too
+    ("تعزيزات على طريق حمص - دمشق، تشمل مدافع وراجمات روسية حديثة ودبابات حديثة من نوع تي 90.", "حديثة"),
+    ("وأضاف بوتين \"بهذا الصدد أكد الرئيس الأسد أنه سيرحب بالمراقبين\" في دمشق.", "الصدد"),
+    ("واستخدمت الدول الثلاث السفن الحربية وغواصة ومقاتلات لضرب أهداف في دمشق وحمص.", "الحربية"),
+    ("وقالت وزارة الدفاع الروسية إن الطائرات قصفت مواقع في إدلب.", "زارة"),
+    ("وقد شكلت مدينة منبج نقاط خلاف كبيرة بين أنقرة وواشنطن.", "بيرة"),
+    ("وأمر رئيس الوزراء حيدر العبادي قوات الأمن في البصرة بعدم استخدام الرصاص الحي.", "العبادي"),
+    ("ورفضت المتحدثة باسم البنتاغون دانا وايت أن تعلق على خطط الولايات المتحدة في سوريا.", "دانا"),
 ])
 def test_places_common_words_and_names_are_not_places(text, word):
     assert not any(word in mention for mention in places_in(text))
+
+
+def test_places_a_town_named_like_a_word_is_taken_beside_its_neighbours():
+    found = places_in("وقال قائد شرطة الأنبار إن 500 مقاتل من أبناء البغدادي وحديثة انضموا إلى القوات في الرمادي.")
+    assert found["حديثة"].place.admin1 == "Al Anbar" and found["البغدادي"].place.admin1 == "Al Anbar"
 
 
 def test_places_dateline_is_never_a_place_mention():

@@ -96,7 +96,7 @@ def _stopword_lines() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def place_stopwords() -> frozenset[str]:
     """Names never taken as places."""
-    return frozenset(line for line in _stopword_lines() if not line.startswith("~"))
+    return frozenset(line for line in _stopword_lines() if not line.startswith(("~", "?")))
 
 
 def _definite(name: str) -> str:
@@ -112,6 +112,14 @@ def place_cue_only() -> frozenset[str]:
     return frozenset(line[1:].strip() for line in _stopword_lines() if line.startswith("~"))
 
 
+@lru_cache(maxsize=1)
+def place_near_only() -> frozenset[str]:
+    """Towns whose bare name is more often a common word or a man's name, taken bare only where the
+    paragraph's other places lie around them ("حديثة" in Anbar news is Haditha, "دبابات حديثة" is modern
+    tanks): lines marked ?."""
+    return frozenset(line[1:].strip() for line in _stopword_lines() if line.startswith("?"))
+
+
 @dataclass
 class Candidate:
     start: int
@@ -123,6 +131,7 @@ class Candidate:
     chosen: Place | None = None
     via: str = "name"
     weak: bool = False  # no cue, no quotes, not a town: needs the support of nearby places
+    town_like_a_word: bool = False  # a weak town (place_near_only): the governorate of a place named beside it will do
     paragraph: tuple[int, int] = (0, 0)
     readings: tuple[Place, ...] = ()  # every place of the name, before the cue and size filters
     cue_word: str | None = None
@@ -325,6 +334,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     lexicon = place_lexicon()
     stopwords = place_stopwords()
     cue_only = place_cue_only()
+    near_only = place_near_only()
     persons = [m.span for m in article.mentions_of("person")]
     dateline = article.dateline
     actors = [m.span for m in article.mentions_of("actor")]
@@ -395,10 +405,12 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 places_ = [p for p in (gazetteer.get(i) for i in alias_ids) if p is not None] or places_
             vouched = bool(alias_ids or quoted or window[m_start:m_end] in settled
                            or cue in ("town", "village", "neighbourhood", "countryside", "desert", "outskirts"))
-            weak = False
+            weak = like_a_word = False
             if not vouched:
                 major = [p for p in places_ if _is_major([p], settings)]
-                if major:
+                if major and window[m_start:m_end] in near_only:
+                    places_, weak, like_a_word = major, True, True
+                elif major:
                     places_ = major
                 elif cue is None and len(window[m_start:m_end]) >= 4:
                     weak = True  # a bare village name: kept only if the paragraph's places are around it
@@ -412,7 +424,7 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 # "مناطق سوريا" is areas of Syria, not the Iraqi hamlet filed under that name too
                 places_ = ([p for p in places_ if p.feature == "country"]
                            or [p for p in places_ if p.feature != "governorate"] or places_)
-            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, weak=weak,
+            candidate = Candidate(start, end, places_, cue, quoted, alias_kind=kind, weak=weak, town_like_a_word=like_a_word,
                                   paragraph=(span.start, span.end), readings=tuple(all_places), cue_word=cue_word)
             if kind in ("landmark", "region", "alias", "place") and len(places_) == 1:
                 candidate.chosen, candidate.via = places_[0], kind
@@ -573,6 +585,9 @@ def _supported_reading(candidate: Candidate, anchors: list[Candidate], radius_km
     readings = [p for p in candidate.places if any(_km(p, n) <= radius_km for n in points)]
     if not readings:
         regions = {p.region for p in here if p.feature in ("governorate", "region") and p.region}
+        if candidate.town_like_a_word:
+            # "حديثة غرب الرمادي": a town of the war is in its governorate's news, though 30 km is too near
+            regions |= {p.region for p in points if p.region}
         readings = [p for p in candidate.places if p.region in regions]
     return readings[0] if len({p.region for p in readings}) == 1 and len(readings) <= 2 else None
 
