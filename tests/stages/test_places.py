@@ -192,6 +192,14 @@ def test_places_two_directions_of_a_country_are_one_region_not_the_second_direct
 def test_places_a_country_after_a_preposition_in_a_quoted_phrase_is_a_place():
     found = places_in('وقالت الإدارة إن قواتها ستشكل "كابوسا دائما لتركيا" في عفرين.')
     assert found["تركيا"].place.name_en == "Turkey"
+    found = places_in('وانتقدت تركيا الولايات المتحدة بسبب ما قالت إنها "رسائل متضاربة بشأن سوريا".')
+    assert found["سوريا"].place.name_en == "Syria"
+
+
+def test_places_a_quarter_named_like_a_word_after_its_cue():
+    found = places_in("وقتل خمسة أشخاص في تفجير مزدوج استهدف منطقة الشعب شمال شرق بغداد.")
+    assert found["الشعب"].place.admin1 == "Baghdad"
+    assert "الشعب" not in places_in("وقال إن الشعب العراقي يرفض التدخل في بغداد.")
 
 
 def test_places_a_town_the_gazetteer_lacks_in_arabic_comes_from_the_alias_table():

@@ -535,6 +535,9 @@ def _quoted(window: str, start: int, end: int) -> bool:
     return before_ok and window[end:end + 1] == '"' and opening in ('"', "")
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:في|من|الي|علي|عن|مع|ضد|حول|بشان|داخل|قرب|نحو)\s+$")
+
+
 def _inside_longer_quote(window: str, start: int, end: int) -> bool:
     """Part of a longer quoted name ("قاسم سليماني", "لواء المنتظر") is not a place of its own."""
     opening = window.rfind('"', max(0, start - 40), start)
@@ -546,6 +549,8 @@ def _inside_longer_quote(window: str, start: int, end: int) -> bool:
         return False  # a quoted sentence, not a quoted name: its places are places
     if window[start - 1:start] in ("ل", "ب") and window[start - 2:start - 1] in (" ", '"'):
         return False  # a name takes no preposition: "كابوسا دائما لتركيا" is a quoted phrase with a place in it
+    if _PREPOSITION_BEFORE.search(window, opening, start):
+        return False  # nor after one: "رسائل متضاربة بشأن سوريا"
     return inside.lstrip("وبلف") != window[start:end] and inside != window[start:end]
 
 
