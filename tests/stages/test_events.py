@@ -40,6 +40,11 @@ CODED = [
         "2015-07-21", ("Protests", "Peaceful protest"),
         {"actor1": "Protesters (Syria)", "event_date": "2015-07-20"}, id="protest-sayyida-zainab",
     ),
+    pytest.param(
+        "قال ناشطون إن انفجارات قوية هزت غرفة عمليات إيرانية في مقر إدارة الحرب الإلكترونية، جنوبي العاصمة دمشق.",
+        "2018-09-10", ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        {"admin1": "Damascus"}, id="explosions-plural-damascus",
+    ),
 ]
 
 
