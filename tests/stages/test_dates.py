@@ -442,6 +442,21 @@ def test_wire_copy_counts_its_bare_days_from_the_day_it_names():
     assert found["اليوم"] == date(2015, 7, 15)
 
 
+def test_a_lead_naming_the_day_after_publication_was_written_that_day():
+    # corpus copy dated Wednesday 11 July 2018 whose lead reports Thursday's statement
+    text = ("أكد الجيش الإسرائيلي الخميس، أنه استهدف مواقع للنظام السوري ردا على إطلاق طائرة مسيرة. "
+            "وقال إن الطائرة أسقطت الأربعاء فوق الجولان.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 7, 11))}
+    assert found["الخميس"] == date(2018, 7, 12)  # not the Thursday six days before
+    assert found["الأربعاء"] == date(2018, 7, 11)
+    # the night before that day is the publication day's night
+    [(_, _, night)] = find_dates("استهدفت قوات النظام السوري، ليل الاثنين، مدينة قلعة المضيق.", date(2018, 9, 9))
+    assert night.value == date(2018, 9, 9)
+    # further in, the same weekday is the one before: only a lead moves the writing day
+    [(_, _, later)] = find_dates("قتل خمسة في قصف على إدلب. وكان التنظيم قد هاجم البلدة الخميس.", date(2018, 7, 11))
+    assert later.value == date(2018, 7, 5)
+
+
 @pytest.mark.parametrize("sentence,published,expr,expected,precision", [
     ("لكن احتفالات بيوم الاستقلال في الثالث والرابع من يوليو (تموز) في راف فيلتويل", date(2015, 7, 22),
      "الثالث والرابع من يوليو (تموز)", date(2015, 7, 3), 1),

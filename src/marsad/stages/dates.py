@@ -114,6 +114,9 @@ Relative (``relative=True``; ``value=None`` when there is no publication date)
 Article-level readings, after each expression is resolved on its own:
   * Wire copy names its own day: when "اليوم الأربعاء" / "أمس الثلاثاء" disagree with publication and
     agree on one day in the week before it, bare اليوم/أمس/الليلة الماضية count from that day.
+  * A lead naming the day after publication ("أكد الجيش الإسرائيلي الخميس" in copy dated Wednesday) was
+    written that day: that weekday, named bare anywhere in the report, is the day after ("ليل الخميس", its
+    eve, the publication day), not the same weekday six days back.
   * A day or month without a year takes the year of the dated account it follows (the last date
     written with its year, same month or up to two months earlier), not the most recent past one.
   * "في نفس اليوم من عام 2016" is the previous date's day and month in 2016.
@@ -1025,6 +1028,7 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
     out = _written_on(out, published)
+    out = _lead_on_the_next_day(out, published, text if text is not None else ntext)
     if any(d.rule.endswith(_YEAR_GUESSED) for d in out):  # only then are the article's years needed
         years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
                  for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
@@ -1057,6 +1061,28 @@ def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMa
             d = DateMatch(d.start, d.end, DateValue(value, d.value.precision, d.value.text, True), d.rule, d.mismatch)
         out.append(d)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!؟?](?:\s|$)|\n")
+
+
+def _lead_on_the_next_day(matches: list[DateMatch], published: date | None, text: str) -> list[DateMatch]:
+    """A report whose first sentence names the day after its publication date ("أكد الجيش الإسرائيلي الخميس"
+    in copy dated Wednesday) was written that day: the date it carries is a day early (25 leads of the news
+    corpus, against 902 naming the day itself and 217 the day before). That weekday is the next day, not the
+    same weekday six days back, wherever the report names it bare; a lead that tells what is to come on that
+    day is skipped before this as future."""
+    if published is None:
+        return matches
+    lead_end = _SENTENCE_END.search(text, 20)
+    lead_end = lead_end.start() if lead_end else len(text)
+    week_back = published - timedelta(days=6)
+    if not any(d.start < lead_end and d.rule == "weekday" and d.value.value == week_back for d in matches):
+        return matches
+    # "ليل الاثنين" in a Sunday paper is the night before Monday, the publication day's
+    return [DateMatch(d.start, d.end, DateValue(published + timedelta(days=0 if "ليل" in d.value.text else 1), 1,
+                                                d.value.text, True), d.rule, d.mismatch)
+            if d.rule == "weekday" and d.value.value == week_back else d for d in matches]
 
 
 def _days_back(rule: str) -> int | None:
