@@ -475,6 +475,8 @@ def test_a_lead_naming_the_day_after_publication_was_written_that_day():
     ("لكن احتفالات بيوم الاستقلال الأمريكي في القاعدة ألغيت", date(2015, 7, 22), "يوم الاستقلال الأمريكي",
      date(2015, 7, 4), 1),
     ("واحتفل الأكراد في عفرين بعيد النوروز وسط القصف", date(2018, 3, 21), "عيد النوروز", date(2018, 3, 21), 1),
+    ("ونشرت الرئاسة السورية فيديو لأسماء الأسد في عيد الأم مع أمهات الجنود", date(2018, 3, 22), "عيد الأم",
+     date(2018, 3, 21), 1),
     # "من" after "الماضية" is the verb's (تمكن من), not "the last days of" something
     ("بعدما تمكنت قوات النظام خلال الأيام الماضية من فصل مناطق سيطرة الفصائل إلى قسمين", date(2018, 6, 28),
      "خلال الأيام الماضية", date(2018, 6, 25), 2),
@@ -692,3 +694,8 @@ def test_resolves_ranges_named_dates_and_weeks_of_a_month(sentence, published, e
 
 def test_a_month_name_after_man_is_still_the_verb_outside_a_range():
     assert find_dates("وهو من مارس الضغوط على الحكومة", date(2015, 7, 22)) == []
+
+
+def test_by_night_rather_than_by_day_is_a_habit_not_a_night():
+    found = find_dates("وتساءل أمس عن سبب تعليق الدعايات الانتخابية ليلا وليس بالنهار.", date(2018, 4, 15))
+    assert [value.text for _, _, value in found] == ["أمس"]
