@@ -202,6 +202,12 @@ def test_places_a_quarter_named_like_a_word_after_its_cue():
     assert "الشعب" not in places_in("وقال إن الشعب العراقي يرفض التدخل في بغداد.")
 
 
+def test_places_a_listed_town_is_the_namesake_beside_the_towns_listed_with_it():
+    found = places_in("واستهدفت الغارات بشكل خاص بلدات الطيبة والنعيمة وصيدا وأم المياذن واليادودة الواقعة في محيط "
+                      "مدينة درعا.")
+    assert found["صيدا"].place.admin1 == "Dara"  # the Daraa village, not Sidon in Lebanon
+
+
 def test_places_a_town_the_gazetteer_lacks_in_arabic_comes_from_the_alias_table():
     found = places_in("وقصفت القوات العراقية مواقع التنظيم في الفلوجة والكرمة شرقي محافظة الأنبار.")
     assert found["الكرمة"].place.admin1 == "Al Anbar"  # Al Karmah, not the Hama town of that spelling
