@@ -432,6 +432,13 @@ def test_the_same_day_of_another_year():
     assert found["نفس اليوم من عام 2016"] == date(2016, 9, 30)
 
 
+def test_the_same_day_as_what_a_relative_clause_tells_is_the_day_before_it():
+    text = ("وقال ترامب الخميس إن القوات الأمريكية ستنسحب من سوريا قريبا. وأتت تصريحات ترامب في نفس اليوم الذي "
+            "قتل فيه جنديان بانفجار في مدينة منبج.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 4, 3))}
+    assert found["نفس اليوم"] == date(2018, 3, 29)
+
+
 def test_wire_copy_counts_its_bare_days_from_the_day_it_names():
     # Reuters copy dated Tuesday 21 July 2015 in the corpus, written on Wednesday 15 July
     text = ("هاجمت وسائل الاعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني. وقال مسؤول سعودي أمس الثلاثاء "
