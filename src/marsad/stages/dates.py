@@ -232,7 +232,7 @@ ANCHOR_RE = re.compile(
 WEEKDAY_RE = re.compile(
     rf"{B}{_AFTER_MIDNIGHT}(?:(?P<tod>{TOD})\s)?(?:(?P<yawm>يوم|يومي)\s)?(?P<wd>{WD})"
     rf"(?:\s?[-/]\s?(?P<wd2>{WD})|\s(?:و|الي|علي)\s?(?P<wd3>{WD})|\s(?P<wd4>{WD}))?"
-    rf"(?:\s(?P<rel>{WHICH}|الماضيين))?(?!\w)(?!\sعشر)"
+    rf"(?:\s(?P<before_last>قبل\sالماضي)|\s(?P<rel>{WHICH}|الماضيين))?(?!\w)(?!\sعشر)"
 )
 
 _UNIT_ALT = _alt(_UNITS)
@@ -729,7 +729,7 @@ def _resolve_weekday(m: re.Match, text: str, pub: date | None):
         return None  # two unrelated weekday names side by side
     if wd == 0 and not (m.group("tod") or m.group("yawm")) and _BEFORE_ITHNAYN.search(_preceding(text, m.start())):
         return None  # بين الاثنين = between the two
-    strictly = rel is not None  # الماضي / الماضيين
+    strictly = rel is not None or m.group("before_last") is not None  # الماضي / الماضيين / قبل الماضي
     if _TOMORROW_BEFORE.search(_preceding(text, m.start(), 12)):
         return "skip"  # "غدا الثلاثاء", "بعد غد الأحد"
     if not strictly and pub is not None and pub.weekday() != wd and _future_context(text, m.start()):
@@ -741,7 +741,7 @@ def _resolve_weekday(m: re.Match, text: str, pub: date | None):
         rule += "-after-midnight"
     if pub is None:
         return None, 1, True, rule, None
-    value = _weekday_on_or_before(pub, wd, strictly)
+    value = _weekday_on_or_before(pub, wd, strictly) - timedelta(days=7 if m.group("before_last") else 0)
     return value + timedelta(days=1 if m.group("after") else 0), 1, True, rule, None
 
 
