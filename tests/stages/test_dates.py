@@ -708,3 +708,10 @@ def test_a_month_name_after_man_is_still_the_verb_outside_a_range():
 def test_by_night_rather_than_by_day_is_a_habit_not_a_night():
     found = find_dates("وتساءل أمس عن سبب تعليق الدعايات الانتخابية ليلا وليس بالنهار.", date(2018, 4, 15))
     assert [value.text for _, _, value in found] == ["أمس"]
+
+
+def test_a_time_of_day_before_ila_is_a_time_of_day():
+    # "إلى" reads "الي" once normalized: it is no article of a noun the time of day would be in construct with
+    found = find_dates("قال المرصد الأحد إن القافلة وصلت صباحا إلى مدينة دوما.", date(2018, 4, 15))
+    assert [(value.text, value.value) for _, _, value in found] == [("الأحد", date(2018, 4, 15)),
+                                                                  ("صباحا", date(2018, 4, 15))]

@@ -293,7 +293,7 @@ SAME_DAY_RE = re.compile(
 # read whole by the weekday pattern)
 BARE_TIME_OF_DAY_RE = re.compile(
     rf"{B}(?<!كل\s)(?<!و)(?P<tod>{_alt(TIME_OF_DAY_ADVERBS)})(?!\w)"
-    r"(?!\s(?:ال|يوم|\d|ذات|نفس))(?!\s[وا]?(?:صباحا|مساء|ليلا|نهارا|ظهرا)(?!\w))"
+    r"(?!\s(?:ال(?!ي(?!\w))|يوم|\d|ذات|نفس))(?!\s[وا]?(?:صباحا|مساء|ليلا|نهارا|ظهرا)(?!\w))"  # إلى is "الي"
     r"(?!\s(?:وليس|لا|وليست|بدلا|عوضا)(?!\w))"  # "ليلا وليس بالنهار": by night rather than by day, a habit
 )
 _CLOCK_BEFORE = re.compile(r"(?:(?:الساعه|\d)[^.،,؛:]{0,25}"
