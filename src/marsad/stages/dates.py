@@ -1072,8 +1072,9 @@ def _lead_on_the_next_day(matches: list[DateMatch], published: date | None, text
     """A report whose first sentence names the day after its publication date ("أكد الجيش الإسرائيلي الخميس"
     in copy dated Wednesday) was written that day: the date it carries is a day early (25 leads of the news
     corpus, against 902 naming the day itself and 217 the day before). That weekday is the next day, not the
-    same weekday six days back, wherever the report names it bare; a lead that tells what is to come on that
-    day is skipped before this as future."""
+    same weekday six days back, wherever the report names it bare. A lead that a future marker puts on that
+    day ("من المقرر أن ... الخميس") was skipped before this; one that does not ("قرر المجلس عقد اجتماع الإثنين")
+    gets the day the meeting is held."""
     if published is None:
         return matches
     lead_end = _SENTENCE_END.search(text, 20)

@@ -636,7 +636,7 @@ def _listed_together(ordered: list[Candidate], joined: list[bool], far_km: float
     first name is the Daraa village, not Sidon in Lebanon, because the names listed with it lie there."""
     for i, candidate in enumerate(ordered):
         if candidate.alias_kind is not None or candidate.cue not in (None, "town", "village"):
-            continue  # a town or village cue picks among the towns and villages of the name, not among their places
+            continue  # an alias or a region cue has placed it; a town or village cue leaves the namesake to the list
         listed = ([ordered[i - 1]] if i > 0 and joined[i - 1] else []) + ([ordered[i + 1]] if joined[i] else [])
         points = [c.chosen for c in listed if _is_a_point(c.chosen)]
         if not points or min(_km(candidate.chosen, p) for p in points) <= far_km:
