@@ -554,6 +554,11 @@ def test_a_since_year_or_last_month_does_not_carry_its_year():
             "12 أيار/مايو الماضي.")
     found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 7, 20))}
     assert found["12 أيار/مايو الماضي"] == date(2018, 5, 12)
+    # "منذ العام 2014" with its word for year, as AFP writes it
+    text = ("وقتل نحو 300 جهادي فرنسي في سوريا والعراق منذ العام 2014 حسب معلومات قدمها مصدر مقرب من الملف "
+            "مطلع آذار/مارس.")
+    found = {value.text: value.value for _, _, value in find_dates(text, date(2018, 5, 23))}
+    assert found["مطلع آذار/مارس"] == date(2018, 3, 5)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -334,7 +334,7 @@ SEASON_RE = re.compile(
 _FUTURE_CONTEXT = re.compile(rf"(?<!\w)[وف]?(?:{_alt(FUTURE_MARKERS)}|{_alt(SCHEDULING_PRESENT)}(?:ه|ها|هم)?)(?!\w)")
 _WAS = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s(?:\w+\s)?$")
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n«»\"]")
-_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s(?:(?:ال)?(?:عام|سنه)\s)?$")  # "منذ (العام) 2014": a start, no account
 _BEFORE_YAWM = re.compile(r"(?:نفس|بنفس|ذات|ذلك|تلك|حتي|الي|لغايه|في|عين|مثل\sهذا|حتي\sهذا)\s$")
 # "اليوم" as "nowadays": it opens a clause and runs straight on ("اليوم تقوم النصرة ...",
 # "فاليوم هو وقت ..."), or an imperfect verb follows it ("البلد اليوم يواجه ..."). The news
@@ -1033,7 +1033,7 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
     out = _lead_on_the_next_day(out, published, text if text is not None else ntext)
     if any(d.rule.endswith(_YEAR_GUESSED) for d in out):  # only then are the article's years needed
         years = [(normalized.to_original(y.start(), y.end())[0], int(y.group(0)), ntext.rfind(".", 0, y.start()))
-                 for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 6), y.start())]
+                 for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 12), y.start())]
         out = _carry_year(out, years, normalized, ntext)
     return _fill_days_of_the_story(out, published, text if text is not None else ntext)
 
