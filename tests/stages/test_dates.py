@@ -439,6 +439,13 @@ def test_the_same_day_as_what_a_relative_clause_tells_is_the_day_before_it():
     assert found["نفس اليوم"] == date(2018, 3, 29)
 
 
+def test_the_same_month_is_the_month_of_the_date_before_it():
+    text = ("وكان مقربا من الأخوين كواشي اللذين ارتكبا الهجوم على صحيفة شارلي إيبدو في كانون الثاني/يناير 2015 "
+            "ومن كوليبالي الذي هاجم محلا تجاريا في الشهر نفسه.")
+    found = {value.text: (value.value, value.precision) for _, _, value in find_dates(text, date(2018, 5, 23))}
+    assert found["الشهر نفسه"] == (date(2015, 1, 15), 3)
+
+
 def test_wire_copy_counts_its_bare_days_from_the_day_it_names():
     # Reuters copy dated Tuesday 21 July 2015 in the corpus, written on Wednesday 15 July
     text = ("هاجمت وسائل الاعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني. وقال مسؤول سعودي أمس الثلاثاء "

@@ -288,6 +288,9 @@ SAME_DAY_RE = re.compile(
     r"(?!\s(?:من\s(?:ال)?(?:اسبوع|شهر|عام|سنه)(?!\w))))"
 )
 
+# the month of the previous date: "هاجم محلا تجاريا في الشهر نفسه" after "في كانون الثاني/يناير 2015"
+SAME_MONTH_RE = re.compile(rf"{B}(?:الشهر\s(?:نفسه|ذاته)|(?:نفس|ذات)\sالشهر)(?!\w)")
+
 # a bare time of day ("وصلت صباحا", "تمت ليلاً"): not a clock time's ("الساعة التاسعة صباحا"), not a
 # recurring one ("ليلا ونهارا", "صباحا ومساء", "كل مساء"), and "مساء" not in construct ("مساء الخميس" is
 # read whole by the weekday pattern)
@@ -947,6 +950,10 @@ def _resolve_same_day_anaphor(m: re.Match, text: str, pub: date | None):
     return None, 1, True, _SAME_DAY + (f"/{m.group('year')}" if m.group("year") else ""), None
 
 
+def _resolve_same_month_anaphor(m: re.Match, text: str, pub: date | None):
+    return None, 3, True, _SAME_MONTH, None  # filled in from the previous date by _fill_days_of_the_story
+
+
 def _resolve_bare_time_of_day(m: re.Match, text: str, pub: date | None):
     if _CLOCK_BEFORE.search(_preceding(text, m.start(), 30)):
         return None
@@ -985,6 +992,7 @@ _PATTERNS = (
     (SEASON_RE, _resolve_season),
     (SINCE_EVENT_RE, _resolve_since_event),
     (SAME_DAY_RE, _resolve_same_day_anaphor),
+    (SAME_MONTH_RE, _resolve_same_month_anaphor),
     (MORNING_RE, _resolve_morning),
     (CLOCK_RE, _resolve_clock),
     (BARE_TIME_OF_DAY_RE, _resolve_bare_time_of_day),
@@ -1139,12 +1147,14 @@ def _carry_year(matches: list[DateMatch], years: list[tuple[int, int, int]], nor
 
 
 _SAME_DAY = "same-day"
+_SAME_MONTH = "same-month"
 _TIME_OF_DAY = "time-of-day"
 
 
 def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, text: str) -> list[DateMatch]:
     """"مساء ذات اليوم", "في اليوم نفسه": the day of the nearest day-precision date before it (dropped without
-    one); "نفس اليوم من عام 2016" keeps its day and month in the year written.
+    one); "نفس اليوم من عام 2016" keeps its day and month in the year written; "في الشهر نفسه" is the month of
+    the nearest date before it of any precision.
     A bare "صباحا" / "فجرا" / "مساء" is the day of the story it is told in: the last day named before it in
     its paragraph (not a "منذ" start), else the day the report leads with (within a week of publication), else
     the publication date; a bare "ليلا" on the day the paper came out is the night before it, coded to the
@@ -1155,7 +1165,17 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
         lead = None
     out: list[DateMatch] = []
     previous: DateMatch | None = None
+    dated: DateMatch | None = None  # the last date of any precision, for "الشهر نفسه"
     for d in matches:
+        if d.rule == _SAME_MONTH:
+            if dated is None or published is None:
+                continue
+            month = dated.value.value
+            out.append(DateMatch(d.start, d.end, DateValue(_month_value(month.year, month.month, published), 3,
+                                                           d.value.text, dated.value.relative), d.rule))
+            continue
+        if d.value.value is not None and not _SINCE_BEFORE.search(text, max(0, d.start - 6), d.start):
+            dated = d
         if d.rule.startswith(_TIME_OF_DAY):
             story = previous.value if previous is not None and "\n" not in text[previous.end:d.start] else lead
             day = story.value if story is not None else published
