@@ -197,6 +197,8 @@ def test_places_a_country_after_a_preposition_in_a_quoted_phrase_is_a_place():
     assert found["تركيا"].place.name_en == "Turkey"
     found = places_in('وانتقدت تركيا الولايات المتحدة بسبب ما قالت إنها "رسائل متضاربة بشأن سوريا".')
     assert found["سوريا"].place.name_en == "Syria"
+    found = places_in('وكشف قائد سلاح الجو صورة لمقاتلة كتب عليها "تحلق فوق بيروت" بعدة لغات.')
+    assert found["بيروت"].place.country == "Lebanon"
 
 
 def test_places_a_quarter_named_like_a_word_after_its_cue():
@@ -209,6 +211,16 @@ def test_places_a_listed_town_is_the_namesake_beside_the_towns_listed_with_it():
     found = places_in("واستهدفت الغارات بشكل خاص بلدات الطيبة والنعيمة وصيدا وأم المياذن واليادودة الواقعة في محيط "
                       "مدينة درعا.")
     assert found["صيدا"].place.admin1 == "Dara"  # the Daraa village, not Sidon in Lebanon
+
+
+def test_places_the_mayor_of_a_town_names_the_town():
+    found = places_in("وفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.")
+    assert found["عرسال"].place.country == "Lebanon"
+
+
+def test_places_the_southern_countryside_of_damascus_is_south_of_the_city_not_in_the_desert():
+    south = places_in("وتواصل قوات النظام قصف بلدات ريف دمشق الجنوبي.")["ريف دمشق الجنوبي"].place
+    assert km(south.lat, south.lon, 33.51, 36.29) < 25  # Damascus
 
 
 def test_places_a_town_the_gazetteer_lacks_in_arabic_comes_from_the_alias_table():

@@ -24,7 +24,7 @@ from marsad.text.normalize import is_word_char, normalize_string
 
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
-    "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده"),
+    "town": ("مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "المدينه", "البلده", "بلديه"),  # رئيس بلدية عرسال
     # quarters, and sites inside a town whose name is seldom a place of its own (دوار شيحان in
     # Aleppo is not the Hasakah village of Shihan): they attach to the paragraph's town
     "neighbourhood": ("حي", "احياء", "حيي", "دوار", "مشفي", "مستشفي", "ساحه", "شارع", "شارعي", "شوارع"),
@@ -57,7 +57,8 @@ _PRECEDING_WORDS = re.compile(r"([^\s\"()،,.]+(?:\s+من)?)\s*[\"]?\s*$")
 # The same holds for the thousands of Iraqi villages filed with the word "قرية" in their name
 # ("قرية الدواية"), which the news names without it ("مناطق الشيحة والدواية").
 _CUED_FORM = "def:"
-_SETTLEMENT_CUES = frozenset({"قريه", "قريتي", "قري", "مزرعه", "بلده", "بلدتي", "بلدات", "مدينه", "مدينتي", "مدن"})
+_SETTLEMENT_CUES = frozenset({"قريه", "قريتي", "قري", "مزرعه", "بلده", "بلدتي", "بلدات", "مدينه", "مدينتي", "مدن",
+                              "بلديه"})
 _CUED_FORM_FEATURES = frozenset({"village", "locality"})
 _VILLAGE_WORD = "قريه "
 
@@ -535,7 +536,7 @@ def _quoted(window: str, start: int, end: int) -> bool:
     return before_ok and window[end:end + 1] == '"' and opening in ('"', "")
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:في|من|الي|علي|عن|مع|ضد|حول|بشان|داخل|قرب|نحو)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:في|من|الي|علي|عن|مع|ضد|حول|بشان|داخل|قرب|نحو|فوق)\s+$")
 
 
 def _inside_longer_quote(window: str, start: int, end: int) -> bool:
