@@ -150,7 +150,7 @@ class Gazetteer:
         """
         key = normalize_string(name)
         found = sorted((self._places[i] for i in self._names.get(key, ())), key=_rank)
-        entry = self._aliases.get(self._alias_spellings.get(key, key))
+        entry = self._alias(key)
         if entry is not None:
             extra = self.get(entry.id)
             if extra is not None and all(p.id != extra.id for p in found):
@@ -175,7 +175,10 @@ class Gazetteer:
         """The alias-table row behind an ``alias:`` id or a name, if any."""
         if place_id_or_name.startswith(ALIAS_PREFIX):
             return self._aliases.get(place_id_or_name[len(ALIAS_PREFIX):])
-        key = normalize_string(place_id_or_name)
+        return self._alias(normalize_string(place_id_or_name))
+
+    def _alias(self, key: str) -> AliasEntry | None:
+        """The alias-table row of a normalized name, in either spelling of a phrase with سوريا."""
         return self._aliases.get(self._alias_spellings.get(key, key))
 
     def alias_kind(self, place_id_or_name: str) -> str | None:

@@ -1174,7 +1174,8 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
             out.append(DateMatch(d.start, d.end, DateValue(_month_value(month.year, month.month, published), 3,
                                                            d.value.text, dated.value.relative), d.rule))
             continue
-        if d.value.value is not None and not _SINCE_BEFORE.search(text, max(0, d.start - 6), d.start):
+        a_start = _SINCE_BEFORE.search(text, max(0, d.start - 6), d.start) is not None  # "منذ الخميس": no story day
+        if d.value.value is not None and not a_start:
             dated = d
         if d.rule.startswith(_TIME_OF_DAY):
             story = previous.value if previous is not None and "\n" not in text[previous.end:d.start] else lead
@@ -1194,7 +1195,7 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
                 except ValueError:  # 29 February
                     continue
             d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, relative), d.rule)
-        elif d.value.precision == 1 and not _SINCE_BEFORE.search(text, max(0, d.start - 6), d.start):
+        elif d.value.precision == 1 and not a_start:
             previous = d
         out.append(d)
     return out
