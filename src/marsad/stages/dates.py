@@ -331,7 +331,8 @@ YEAR_PART_RE = re.compile(
 SEASON_RE = re.compile(
     rf"{B}(?:(?P<season>{_alt(_SEASONS)})\s(?:(?:ال)?(?:عام|سنه)\s?)?"
     rf"(?:(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}|(?<=عام\s|سنه\s)(?P<which>{WHICH}))"
-    rf"|ال(?P<last>{_alt(_SEASONS)})\s(?:الماضي|المنصرم))(?!\w)"  # "الصيف الماضي": the last one that has ended
+    rf"|ال(?P<last>{_alt(_SEASONS)})\s(?:الماضي|المنصرم)"  # "الصيف الماضي": the last one that has ended
+    rf"|هذا\sال(?P<this>{_alt(_SEASONS)})|ال(?P<current>{_alt(_SEASONS)})\s(?:الحالي|الجاري))(?!\w)"  # "هذا الصيف"
 )
 
 _FUTURE_CONTEXT = re.compile(rf"(?<!\w)[وف]?(?:{_alt(FUTURE_MARKERS)}|{_alt(SCHEDULING_PRESENT)}(?:ه|ها|هم)?)(?!\w)")
@@ -893,6 +894,12 @@ def _resolve_season(m: re.Match, text: str, pub: date | None):
             return None, 3, True, "season", None
         year = pub.year if pub.month > month + 1 else pub.year - 1  # August's "last summer" is last year's
         return _month_value(year, month, pub), 3, True, "season", None
+    if m.group("this") or m.group("current"):
+        month = _SEASONS[m.group("this") or m.group("current")]
+        if pub is None:
+            return None, 3, True, "season", None
+        # this year's; in a paper of the spring, "هذا الصيف" is still to come
+        return "skip" if _is_future(date(pub.year, month, 1), pub, 3) else (_month_value(pub.year, month, pub), 3, True, "season", None)
     month = _SEASONS[m.group("season")]
     which = m.group("which")
     if which in _FUTURE:
@@ -1037,6 +1044,7 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
             surface = ntext[s:e]
         out.append(DateMatch(os_, oe, DateValue(value, precision, surface, relative), rule, mismatch))
     out.sort(key=lambda d: d.start)
+    out = _the_eve_before(out, normalized, text if text is not None else ntext)
     out = _written_on(out, published)
     out = _lead_on_the_next_day(out, published, text if text is not None else ntext)
     if any(d.rule.endswith(_YEAR_GUESSED) for d in out):  # only then are the article's years needed
@@ -1044,6 +1052,25 @@ def find_date_matches(normalized: Normalized | str, published: date | None, text
                  for y in _EARLIER_YEAR.finditer(ntext) if not _SINCE_BEFORE.search(ntext, max(0, y.start() - 12), y.start())]
         out = _carry_year(out, years, normalized, ntext)
     return _fill_days_of_the_story(out, published, text if text is not None else ntext)
+
+
+_EVE = re.compile(r"(?<!\w)[وف]?(?:في\s)?(?P<eve>عشيه)\s$")
+
+
+def _the_eve_before(matches: list[DateMatch], normalized: Normalized, text: str) -> list[DateMatch]:
+    """"عشية عيد الأم": the evening before the day named, so the day before it."""
+    out = []
+    for d in matches:
+        eve = None
+        if d.value.precision == 1 and d.value.value:
+            at = normalized.from_original(d.start)
+            eve = _EVE.search(normalized.text, max(0, at - 10), at)
+        if eve is not None:
+            start = normalized.to_original(eve.start("eve"), eve.end("eve"))[0]
+            d = DateMatch(start, d.end, DateValue(d.value.value - timedelta(days=1), 1, text[start:d.end], d.value.relative),
+                          "eve-" + d.rule, d.mismatch)
+        out.append(d)
+    return out
 
 
 def _written_on(matches: list[DateMatch], published: date | None) -> list[DateMatch]:
