@@ -213,6 +213,13 @@ def test_places_a_listed_town_is_the_namesake_beside_the_towns_listed_with_it():
     assert found["صيدا"].place.admin1 == "Dara"  # the Daraa village, not Sidon in Lebanon
 
 
+def test_places_a_word_named_town_listed_after_a_town_is_a_town():
+    found = places_in("وأشار مدير المرصد إلى أن الاعتداء وقع عند الطريق السريع بين حمص والسلمية في ريف حماة (وسط).")
+    assert found["السلمية"].place.name_en == "Salamiyah"
+    # the same word after a word that is no town stays "peaceful"
+    assert "السلمية" not in places_in("وخرجت المظاهرات السلمية في مدينة حمص يوم الجمعة.")
+
+
 def test_places_the_mayor_of_a_town_names_the_town():
     found = places_in("وفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.")
     assert found["عرسال"].place.country == "Lebanon"

@@ -353,7 +353,12 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
     settled = {window[m_start:m_end] for _, _, window, matches in paragraphs
                for m_start, m_end, ids, cue, cue_word in matches if cue_word in _SETTLEMENT_CUES}
     for span, n_start, window, matches in paragraphs:
+        last_place_end = -10  # where the last name taken for a place in this paragraph ended
         for m_start, m_end, ids, cue, cue_word in matches:
+            # "بين حمص والسلمية"، "حلب والرقة ودير الزور والباب": a name with the article, listed right after a
+            # town, is one more town
+            listed_after_a_place = (window.startswith("ال", m_start)
+                                    and _LISTED_AFTER.match(window, last_place_end, m_start) is not None)
             if all(i.startswith(_CUED_FORM) for i in ids):
                 if cue_word not in _SETTLEMENT_CUES and window[m_start:m_end] not in settled:
                     continue
@@ -385,9 +390,9 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
                 continue  # "للمدينة" is "of the city" as "المدينة" is "the city"
             if _RIVER_BANK.match(window, m_end) and window[m_start:m_end].startswith(("الضفه", "ضفه")):
                 continue  # "الضفة الغربية لنهر الفرات": the river's bank, not the West Bank
-            if cue is None and cue_only and (window[m_start:m_end] in cue_only
-                                             or _definite(window[m_start:m_end]) in cue_only):
-                continue
+            if cue is None and cue_only and not listed_after_a_place and (
+                    window[m_start:m_end] in cue_only or _definite(window[m_start:m_end]) in cue_only):
+                continue  # a word; "بين حمص والسلمية" lists it with a place, which makes it one
             if cue is None and window[m_start:m_end] in _DUAL_ANAPHORS and _DUAL_NAMED.search(
                     normalized.text, 0, n_start + m_start):
                 continue  # "وقصف القريتين" after "قريتي تل أعور والفريكة": the two villages, not Al-Qaryatayn
@@ -432,6 +437,8 @@ def _find_candidates(article: Article, settings: Settings) -> list[Candidate]:
             elif _one_area(places_) and cue != "neighbourhood":
                 candidate.chosen = max(places_, key=_size)  # a town and its district: one answer
             found.append(candidate)
+            if _is_major(candidate.readings, settings) and not any(p.feature == "country" for p in candidate.readings):
+                last_place_end = m_end
     return found
 
 
