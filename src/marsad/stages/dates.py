@@ -353,6 +353,9 @@ _IMPERFECT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>ي(?!وم|ونيو|ول�
                                r"(?:\s(?:فيه|فيها|لها|له|لهم|به|بها|منه|منها|عليه|عليها))?\s$")  # "يعيش فيه اليوم"
 _TODAY_VERBS = frozenset(_n(w) for w in SCHEDULING_PRESENT + TODAY_PRESENT)
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|لكنهم|لكننا|بينما)\s$")
+# a subject pronoun right before it ("إننا اليوم نعيش"، "وهي اليوم الثورة السورية"): what someone or something is
+# nowadays, not the news of the day
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[لب]?ان(?:نا|ه|ها|هم)|نحن|هي|هو|هم)\s$")
 _TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:[وف]?غدا|بعد\sغد)\s$")
 # a noun (not a verb, not a particle) right before اليوم, which then is its day: "ضربة اليوم" is today's strike
 _CONSTRUCT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ضربه|هجوم|غاره|غارات|ضربات|قصف|اجتماع|جلسه|بيان|تظاهره|تظاهرات|احتجاجات|عمليه|انفجار|تفجير)\s$")
@@ -691,6 +694,8 @@ def _nowadays(text: str, m: re.Match) -> bool:
         return True
     if _CONTRAST_BEFORE.search(before):
         return True  # "لكنها اليوم تحاول منع انهياره": then and now
+    if _PRONOUN_BEFORE.search(before):
+        return True
     if _WE_BEFORE.search(before):
         return True  # "وما نشاهده اليوم"، "التي نتعرض لها اليوم"، "تضعنا اليوم": what we live through nowadays
     opening = bool(_CLAUSE_OPENING.search(_preceding(text, m.start(), 6)))
