@@ -388,6 +388,9 @@ NOT_EVENTS = [
     ("وكانت عروض قدمت للفصائل في الزبداني ورفضتها، تقضي بعقد اتفاق يقضي بتسليم السلاح الثقيل أمس.", "2015-08-07"),
     # weapons withdrawn under a deal are not fired
     ("وينص الاتفاق على سحب جميع الدبابات وقاذفات الصواريخ ومدافع الهاون من المنطقة العازلة في إدلب.", "2018-09-30"),
+    # a game is not a battle
+    ("وفي الشوط الثاني واصل منتخبنا السيطرة الكاملة على المباراة في بغداد أمس، وتميز الأخضر بالرميات الثلاثية.",
+     "2015-07-27"),
 ]
 
 
@@ -435,6 +438,9 @@ def test_events_an_attack_with_chemical_weapons_is_a_chemical_weapon_event():
      "2015-08-01", "Military Forces of Syria (2000-2024)"),
     ("ونفذت قوات التحالف الدولي ضد تنظيم داعش تسع ضربات جوية على مواقع للتنظيم قرب مدينة الرقة أمس.",
      "2015-07-22", "Global Coalition Against Daesh"),
+    # the strike's own nationality, not the force the speaker belongs to
+    ("ونقل التلفزيون السوري عن مصدر بالقوات الحكومية السورية إن ضربة جوية إسرائيلية استهدفت موقعا عسكريا قرب "
+     "بلدة مصياف وتتسبب في خسائر مادية فحسب.", "2018-07-22", "Military Forces of Israel (2009-2021)"),
 ])
 def test_events_actor1_by_role_and_convention(text, published, actor1):
     assert {e["actor1"] for e in extract(text, published)["events"]} == {actor1}

@@ -220,6 +220,11 @@ def test_places_a_word_named_town_listed_after_a_town_is_a_town():
     assert "السلمية" not in places_in("وخرجت المظاهرات السلمية في مدينة حمص يوم الجمعة.")
 
 
+def test_places_the_countryside_of_a_town_is_near_the_town():
+    found = places_in("وقال المرصد إن الانفجارات وقعت في منطقة معامل الدفاع في ريف مدينة حماة، ونجمت عن قصف صاروخي.")
+    assert found["حماة"].place.feature != "governorate" and found["حماة"].geo_precision == 2
+
+
 def test_places_the_mayor_of_a_town_names_the_town():
     found = places_in("وفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.")
     assert found["عرسال"].place.country == "Lebanon"

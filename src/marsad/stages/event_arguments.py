@@ -61,6 +61,12 @@ def actors(article: Article, hit: TriggerHit) -> tuple[Mention | None, Mention |
         elif (hit.trigger.event_type == "Battles" and 0 <= m.span.start - hit.span.end <= 25
               and _FOUGHT_WITH.search(_before(article, hit.sentence, m.span.start, 25))):
             target = target or m  # "بعد قتال عنيف مع قوات الجيش السوري"، "اشتبكت مع مجموعة من المسلحين": the other side
+    if agent is None:
+        # "ضربة جوية إسرائيلية"، "غارات روسية": the strike's own nationality names its doer, whoever is named before
+        # it ("مصدر بالقوات الحكومية السورية إن ضربة جوية إسرائيلية استهدفت")
+        own = _weapon_nationality(article, hit)
+        if own is not None and own.span.start <= hit.span.start < own.span.end:
+            agent = own
     in_clause_before = [m for m in strong if m.span.end <= hit.span.start and _in(m.span, hit.clause)]
     before = [m for m in strong if m.span.end <= hit.span.start and not _supporting(article, hit, m)
               and not _AGAINST.search(_before(article, hit.sentence, m.span.start, 12))

@@ -131,8 +131,10 @@ _LEFT_A_DEAL = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:ال)?(?:اتفاق|ا�
 _UNMADE_DEAL = re.compile(r"(?<!\w)[وف]?(?:فشل|فشلت|فشله|اخفاق|تعثر|تعثرت|رفض|رفضت|رفضتها|رفضه|رفضوا|عرض|عروض|مقترح|مقترحات|"
                           r"اقتراح|اقترح|اقترحت|مسوده|مشروع)(?!\w)")
 _HELD = re.compile(r"\s*(?:ال)?(?:حدود|المجال الجوي)(?!\w)")
-# idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up)
-_IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجال|الاجواء|الحريق|النيران|الامور)(?!\w)")
+# idioms built on event words: "خطف الأضواء" (steal the show), "تفجير الوضع" (blow the situation up),
+# "واصل منتخبنا السيطرة الكاملة على المباراة" (a game)
+_IDIOM = re.compile(r"\S*\s+(?:الاضواء|الوضع|الموقف|المجال|الاجواء|الحريق|النيران|الامور|المباراه|المباريات|اللقاء|"
+                    r"الشوط|الكره|اللعب|الاسعار)(?!\w)")
 # History the article recalls. The pluperfect ("وكانت القوات قد ...") recalls whatever its date; the
 # other cues yield to a recent day named in the same sentence ("في وقت سابق من يوم أمس").
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد(?!\w)")

@@ -199,6 +199,7 @@ _DIRECTION_WORD = {"شمال": "north", "شمالي": "north", "جنوب": "sout
 _DIRECTION_NAME = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "centre": "Central"}
 
 
+_COUNTRYSIDE_OF_THE_TOWN = re.compile(r"(?<!\w)[وبلف]?ريف\s+(?:مدينه|بلده)\s+$")
 _SEAT_OF_GOVERNORATE = re.compile(r"(?<!\w)[وبل]?(?:مبني|مقر|ديوان|مخازن|بنايه|مجمع)\s+محافظه\s+$")
 _ALSO_ADVERBS = frozenset({"دوما"})
 _VERB_WITH_ITS_OBJECT = re.compile(r"(?:^|\s)[يتن]\S{2,}(?:ها|هم|هن|هما|كم|نا)\s+$")
@@ -452,6 +453,8 @@ def _cued_matches(window: str, grouped: dict[tuple[int, int], list[str]], gazett
         cue = _CUE_OF[cue_word] if cue_word else None
         if cue == "governorate" and _SEAT_OF_GOVERNORATE.search(window, max(0, m_start - 30), m_start):
             cue = "town"  # "اقتحام مبنى محافظة البصرة": the governorate's building stands in its capital
+        elif cue == "town" and _COUNTRYSIDE_OF_THE_TOWN.search(window, max(0, m_start - 30), m_start):
+            cue = "outskirts"  # "في ريف مدينة حماة": around the town, not the governorate, not the town itself
         if cue is None and _LISTED_AFTER.match(window, previous[0], m_start):
             cue, cue_word = previous[1], previous[2]  # "قريتي نبل والزهراء": the cue covers every name of the list
         if cue is None and " " in window[m_start:m_end]:
