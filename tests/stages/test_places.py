@@ -45,7 +45,7 @@ def near(place, lat, lon, within_km=5):
     ("وقال أردوغان: سنضرب سنجار وسنضرب قنديل وسنضرب حتى جبال شمال العراق.", "قنديل", (36.45, 45.0), 3),
     ("وأعلن الجيش التركي تحييد مسلحين في منطقتي هاكورك وقنديل شمالي العراق.", "هاكورك", (37.05, 44.6), 3),
     # the SDF-held east bank and the last ISIS pocket of 2018, in their several spellings
-    ("وسيطرت القوات على أغلب المناطق شرقي الفرات في محافظة دير الزور.", "شرقي الفرات", (35.9, 40.0), 3),
+    ("وسيطرت القوات على أغلب المناطق شرقي الفرات في محافظة دير الزور.", "شرقي الفرات", (35.1, 40.5), 3),
     ("إن قوات موالية للنظام عادت للتجمع من جديد شرق نهر الفرات، قرب منطقة فيها عناصر أمريكية.", "شرق نهر الفرات",
      (35.9, 40.0), 3),
     ("وقعت الغارات الجوية في وادي الفرات الأوسط، الذي يعد خطا فاصلا.", "وادي الفرات الأوسط", (34.8, 40.6), 3),
@@ -223,6 +223,13 @@ def test_places_a_word_named_town_listed_after_a_town_is_a_town():
 def test_places_the_countryside_of_a_town_is_near_the_town():
     found = places_in("وقال المرصد إن الانفجارات وقعت في منطقة معامل الدفاع في ريف مدينة حماة، ونجمت عن قصف صاروخي.")
     assert found["حماة"].place.feature != "governorate" and found["حماة"].geo_precision == 2
+
+
+def test_places_east_of_the_euphrates_is_the_part_of_it_the_story_is_in():
+    deir = places_in("وسيطرت القوات على قرى الجنينة والجيعة شرقي نهر الفرات في ريف دير الزور.")["شرقي نهر الفرات"]
+    northeast = places_in("وتسيطر قوات سوريا الديمقراطية على مناطق شرق الفرات في الحسكة والرقة.")["شرق الفرات"]
+    assert km(deir.place.lat, deir.place.lon, 35.1, 40.5) < 10  # the east bank facing Deir ez-Zor
+    assert km(northeast.place.lat, northeast.place.lon, 35.9, 40.0) < 10  # north-east Syria
 
 
 def test_places_the_mayor_of_a_town_names_the_town():

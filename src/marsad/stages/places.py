@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -187,9 +188,30 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
             directed = _second_direction(article, candidate, gazetteer)
             if directed is not None:
                 place, candidate.end = directed
+            place = _part_in_the_story(place, candidates, gazetteer) or place
         resolution = PlaceResolution(place, _geo_precision(candidate), candidate.via, unlisted=candidate.unlisted)
         article.mentions.append(Mention(article.span(candidate.start, candidate.end), "place", resolution, key=candidate.cue or ""))
     return article
+
+
+# A region across governorates, told in a story of one of them, is its part there: "شرق الفرات" is north-east
+# Syria in a story of the SDF, the villages across the river from Deir-ez-Zor in a story of those villages.
+_PARTS_OF_REGIONS = {f"alias:{name}": {"Deir-ez-Zor": "alias:الضفه الشرقيه لنهر الفرات"}  # ids are normalized names
+                     for name in ("شرق الفرات", "شرقي الفرات", "شرق نهر الفرات", "شرقي نهر الفرات")}
+_SETTLEMENTS = frozenset({"capital", "city", "town", "village", "neighbourhood"})
+
+
+def _part_in_the_story(region: Place, candidates: list[Candidate], gazetteer) -> Place | None:
+    parts = _PARTS_OF_REGIONS.get(region.id)
+    if not parts:
+        return None
+    towns = Counter(c.chosen.region for c in candidates
+                    if c.chosen is not None and c.chosen.feature in _SETTLEMENTS | {"governorate"} and c.chosen.country == region.country
+                    and c.chosen.id != region.id)
+    if not towns:
+        return None
+    (governorate, _), = towns.most_common(1)
+    return gazetteer.get(parts[governorate]) if governorate in parts else None
 
 
 _DIRECTION_BEFORE = re.compile(r"(?:^|[\s\"(])(?:[وبف]|في |من |الي |نحو |عبر )?(شمال|جنوب|شرق|غرب|وسط)(?:ي)?(?:\s*-?\s*(شرق|غرب)(?:ي)?)?\s*\"?\s*$")
