@@ -194,16 +194,17 @@ _WD_PREFIX = rf"(?:يوم\s)?(?P<wdp>{WD}){SP}\(?\s?(?:الموافق\s)?"
 
 ABSOLUTE_RE = re.compile(
     rf"{B_DAY}(?:{_WD_PREFIX})?"
-    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s|(?P<weekof>الاسبوع)\s(?=ال))?(?:(?P<first>\d{{1,2}}|{ORD})\s?(?:-|و|الي\s)\s?)?(?:ال(?=\d))?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهري?)\s)?"
+    rf"(?:(?P<part>{PART})\s(?:شهر\s)?|(?:يوم\s|(?P<weekof>الاسبوع)\s(?=ال))?(?:(?P<first>\d{{1,2}}|{ORD})\s?(?:-|/|و|الي\s)\s?)?(?:ال(?=\d))?(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}/?\s?(?:من\s)?(?:شهر\s)?|(?P<shahr>شهري?)\s)?"
     rf"(?P<month>{GM})(?:\s?(?:/|\(|-)?\s?(?P<month2>{GM})\s?\)?)?"
-    rf"(?:{SP}(?:من\s)?(?:(?:عام|العام|سنه|السنه)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}"
+    rf"(?:{SP}(?:من\s)?(?:(?:عام|العام|سنه|السنه|لعام|للعام)\s?)?(?P<year>(?:19|20)\d\d){YEAR_SUFFIX}"
     rf"|\s(?:من\s)?(?:العام|عام|السنه)\s(?P<yrel>{WHICH})"
     rf"|\s(?P<rel>{WHICH}|الماضيين))?{E}"
 )
 
 HIJRI_RE = re.compile(
     rf"{B_DAY}(?:{_WD_PREFIX})?(?:(?P<day>\d{{1,2}}|{ORD})\s{{0,3}}(?:من\s)?(?:شهر\s)?|(?P<shahr>شهر)\s)?(?P<month>{HM})"
-    rf"(?:\s(?:من\s)?(?:عام\s|العام\s|سنه\s)?(?P<year>1[345]\d\d)(?:\s?ه(?!\w))?|\s(?P<rel>{WHICH}))?{E}"
+    rf"(?:\s(?:من\s)?(?:عام\s|العام\s|سنه\s)?(?P<year>1[345]\d\d)(?:\s?ه(?!\w))?|\s(?P<rel>{WHICH})"
+    rf"|\s(?:من\s)?(?:العام|عام|السنه)\s(?P<yrel>{WHICH})|\s(?P<blessed>المبارك|الكريم|الفضيل))?{E}"
 )
 
 NUMERIC_RE = re.compile(
@@ -232,7 +233,7 @@ ANCHOR_RE = re.compile(
 WEEKDAY_RE = re.compile(
     rf"{B}{_AFTER_MIDNIGHT}(?:(?P<tod>{TOD})\s)?(?:(?P<yawm>يوم|يومي)\s)?(?P<wd>{WD})"
     rf"(?:\s?[-/]\s?(?P<wd2>{WD})|\s(?:و|الي|علي)\s?(?P<wd3>{WD})|\s(?P<wd4>{WD}))?"
-    rf"(?:\s(?P<before_last>قبل\sالماضي)|\s(?P<rel>{WHICH}|الماضيين))?(?!\w)(?!\sعشر)"
+    rf"(?:\s(?P<before_last>قبل\sالماضي)|\s(?P<rel>{WHICH}|الماضيين))?(?!\w)(?!\sعشره?(?!\w))"  # not "الأحد عشر" (eleven)
 )
 
 _UNIT_ALT = _alt(_UNITS)
@@ -537,6 +538,8 @@ def _resolve_absolute(m: re.Match, text: str, pub: date | None):
                 try:
                     probe = date(y, month, day)
                     if probe.weekday() == wd and abs((probe - pub).days) <= 183:
+                        if _is_future(probe, pub):
+                            return "skip"  # "تجرى الانتخابات الأحد 24 يونيو" two days ahead
                         year = y
                         break
                 except ValueError:
@@ -593,9 +596,9 @@ def _resolve_hijri(m: re.Match, text: str, pub: date | None):
     day = _day_number(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
     rel = m.group("rel")
-    if day is None and year is None and not (m.group("shahr") or rel):
-        return None  # "رمضان" alone, "رجب" (a name): not a date
-    if rel in _FUTURE:
+    if day is None and year is None and not (m.group("shahr") or rel or m.group("yrel") or m.group("blessed")):
+        return None  # "رمضان" alone, "رجب" (a name): not a date; "رمضان المبارك" is the month
+    if rel in _FUTURE or m.group("yrel") in _FUTURE:
         return "skip"
     month = _H[" ".join(m.group("month").split())]
 
@@ -621,7 +624,9 @@ def _resolve_hijri(m: re.Match, text: str, pub: date | None):
         first = convert(hy, 1)
         if first is None:
             return None
-        if rel in _PAST and first + timedelta(days=29) >= pub:
+        if m.group("yrel") in _PAST:
+            hy -= 1  # "شهر رمضان العام الماضي"
+        elif rel in _PAST and first + timedelta(days=29) >= pub:
             hy -= 1  # not over yet: the previous year's
         elif rel not in _PAST and _is_future(first, pub):
             return "skip"  # upcoming
@@ -630,9 +635,9 @@ def _resolve_hijri(m: re.Match, text: str, pub: date | None):
     if year is None:
         if pub is None:
             return None, 1, True, "hijri", None
-        hy = Gregorian.fromdate(pub).to_hijri().year
+        hy = Gregorian.fromdate(pub).to_hijri().year - (1 if m.group("yrel") in _PAST else 0)
         value = convert(hy, day)
-        if value is None or value > pub:
+        if (value is None or value > pub) and m.group("yrel") not in _CURRENT:
             value = convert(hy - 1, day)
         relative = True
     elif day is None:
