@@ -232,6 +232,13 @@ def test_places_east_of_the_euphrates_is_the_part_of_it_the_story_is_in():
     assert km(northeast.place.lat, northeast.place.lon, 35.9, 40.0) < 10  # north-east Syria
 
 
+def test_places_a_countryside_of_a_desert_governorate_is_near_its_town():
+    south_of_hama = places_in("ناجمة عن استهداف صاروخي تعرض له مقر اللواء 47 في ريف حماة الجنوبي.")["حماة"]
+    assert km(south_of_hama.place.lat, south_of_hama.place.lon, 34.95, 36.75) < 15  # not 50 km out in the desert
+    south_west_of_daraa = places_in("وقصفت الطائرات بلدات في ريف درعا الجنوبي الغربي.")["درعا"]
+    assert south_west_of_daraa.place.lat > 32.55  # a town by the border keeps the point of its extent, not Jordan
+
+
 def test_places_the_mayor_of_a_town_names_the_town():
     found = places_in("وفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.")
     assert found["عرسال"].place.country == "Lebanon"

@@ -278,8 +278,18 @@ def _part_of_area(article: Article, candidate: Candidate, area: Place, gazetteer
     return _directed_point(area, directions, gazetteer, countryside=candidate.cue == "countryside")
 
 
+# how far out of its town a governorate's countryside in one direction is told about: the villages of "ريف حماة
+# الجنوبي" lie 15-30 km from Hama, not in the desert a quarter of the governorate's extent away. A governorate
+# that runs far into the desert (Hama, As-Sweida, the north of Dara) is pulled in; one whose town lies near its
+# border keeps the point of its extent (south-west of Daraa is Jordan).
+_COUNTRYSIDE_KM = 25
+_COUNTRYSIDE_REACH_KM = 45
+_OFFSETS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "centre": (0, 0)}
+
+
 def _directed_point(area: Place, directions: list[str], gazetteer, countryside: bool = True) -> Place | None:
-    """The point a quarter of the way in from the named sides of the area's extent."""
+    """The point a quarter of the way in from the named sides of the area's extent; a governorate's countryside
+    whose point falls far out of its town is put _COUNTRYSIDE_KM from the town instead."""
     extent = gazetteer.extent(area.id)
     parts = [_DIRECTION_WORD[d] for d in directions if d in _DIRECTION_WORD]
     if extent is None or not parts:
@@ -295,11 +305,25 @@ def _directed_point(area: Place, directions: list[str], gazetteer, countryside: 
             lon = east - (east - west) / 4
         elif part == "west":
             lon = west + (east - west) / 4
+    seat = _town_of_governorate(area, gazetteer) if countryside and area.feature == "governorate" else None
+    if seat is not None and km(seat.lat, seat.lon, lat, lon) > _COUNTRYSIDE_REACH_KM:
+        dlat = sum(_OFFSETS[p][0] for p in parts)
+        dlon = sum(_OFFSETS[p][1] for p in parts)
+        scale = _COUNTRYSIDE_KM / (math.hypot(dlat, dlon) or 1) / 111.0
+        lat, lon = seat.lat + dlat * scale, seat.lon + dlon * scale / math.cos(math.radians(seat.lat))
     label = _DIRECTION_NAME[parts[0]] if len(parts) == 1 else f"{parts[0].capitalize()}-{parts[1]}ern"
     base = area.region if area.feature == "governorate" and area.region else area.name_en
     name = f"{label} countryside of {base}" if countryside else f"{label} {base}"
     return replace(area, id=f"{area.id}#{'-'.join(parts)}", name_en=name, lat=round(lat, 4), lon=round(lon, 4),
                    feature="region", admin1=area.region, population=None)
+
+
+@lru_cache(maxsize=None)
+def _town_of_governorate(governorate: Place, gazetteer) -> Place | None:
+    """The town a governorate is named after and governed from (حماة، إدلب، درعا)."""
+    towns = [p for p in gazetteer.lookup(normalize_string(governorate.name_ar))
+             if p.feature in ("capital", "city", "town") and p.region == governorate.region]
+    return max(towns, key=lambda p: p.population or 0) if towns else None
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")
