@@ -362,7 +362,11 @@ _TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:[وف]?غدا|بعد\sغد)\s$")
 _CONSTRUCT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ضربه|هجوم|غاره|غارات|ضربات|قصف|اجتماع|جلسه|بيان|تظاهره|تظاهرات|احتجاجات|عمليه|انفجار|تفجير)\s$")
 # a present verb of "we" right before اليوم, with an optional "لها/له" ("نراه"، "نواجه"، "نتعرض لها"; not
 # the past "نفذت"، "نددت" of a she, nor "نهار اليوم"، "نفس اليوم")
-_WE_BEFORE = re.compile(r"(?<!\w)[وف]?ن(?!هار|هايه|فس|حو|توقف|ستعرض|نشر|قدم)\w{3,}(?<!ت)(?:\s(?:لها|له|لهم|فيه|فيها))?\s$")
+_WE_BEFORE = re.compile(r"(?<!\w)[وف]?ن(?!هار|هايه|فس|حو|توقف|ستعرض|نشر|قدم)\w{3,}(?<!ت)"
+                        r"(?:\s(?:لها|له|لهم|فيه|فيها|عليه|عليها|به|بها))?\s$")  # "نركز عليها اليوم"
+# a judgement of the present: "من غير المنطقي اليوم أن"، "من الضروري اليوم"، "إن من الجدوى اليوم"
+_JUDGED_BEFORE = re.compile(r"(?<!\w)من\s(?:غير\s)?ال(?:ضروري|منطقي|مهم|واضح|صعب|مستحيل|ممكن|مفيد|جدوي|طبيعي|مرجح|"
+                            r"مؤكد|معقول|مقبول|مفهوم|غريب|لافت|مبكر)\s$")
 _TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 _PLACE_NOUNS = {"مدينه", "جسر", "كوبري", "ميدان", "شارع", "حي", "شركه"}  # مدينة السادس من أكتوبر
 _PERIOD_NOUNS = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر", "الجزء", "اليوم", "الاسبوعين", "الاسبوعان"}
@@ -699,7 +703,7 @@ def _nowadays(text: str, m: re.Match) -> bool:
         return True
     if _CONTRAST_BEFORE.search(before):
         return True  # "لكنها اليوم تحاول منع انهياره": then and now
-    if _PRONOUN_BEFORE.search(before):
+    if _PRONOUN_BEFORE.search(before) or _JUDGED_BEFORE.search(before):
         return True
     if _WE_BEFORE.search(before):
         return True  # "وما نشاهده اليوم"، "التي نتعرض لها اليوم"، "تضعنا اليوم": what we live through nowadays
