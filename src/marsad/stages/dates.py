@@ -912,8 +912,9 @@ def _resolve_season(m: re.Match, text: str, pub: date | None):
         month = _SEASONS[m.group("this") or m.group("current")]
         if pub is None:
             return None, 3, True, "season", None
-        # this year's; in a paper of the spring, "هذا الصيف" is still to come
-        return "skip" if _is_future(date(pub.year, month, 1), pub, 3) else (_month_value(pub.year, month, pub), 3, True, "season", None)
+        if _is_future(date(pub.year, month, 1), pub, 3):
+            return "skip"  # in a paper of the spring, "هذا الصيف" is still to come
+        return _month_value(pub.year, month, pub), 3, True, "season", None
     month = _SEASONS[m.group("season")]
     which = m.group("which")
     if which in _FUTURE:
@@ -1081,8 +1082,8 @@ def _the_eve_before(matches: list[DateMatch], normalized: Normalized, text: str)
             eve = _EVE.search(normalized.text, max(0, at - 10), at)
         if eve is not None:
             start = normalized.to_original(eve.start("eve"), eve.end("eve"))[0]
-            d = DateMatch(start, d.end, DateValue(d.value.value - timedelta(days=1), 1, text[start:d.end], d.value.relative),
-                          "eve-" + d.rule, d.mismatch)
+            day_before = DateValue(d.value.value - timedelta(days=1), 1, text[start:d.end], d.value.relative)
+            d = DateMatch(start, d.end, day_before, "eve-" + d.rule, d.mismatch)
         out.append(d)
     return out
 

@@ -187,7 +187,7 @@ def events(article: Article, settings: Settings) -> Article:
     _actors_from_the_story(article, found)
     merged = fold_tolls(merge_events(found), _told_by_its_toll)
     _actors_from_the_story(article, merged, after_merging=True)
-    _barrels_are_the_regimes(article, merged)
+    _the_regimes_by_convention(article, merged)
     located = []
     for event in merged:
         if event.modality == "hypothetical":
@@ -230,7 +230,7 @@ def _named_as_what_came_before(article: Article, event: Event) -> bool:
 _REGIME_WEAPON = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:براميل|برميل|برميلين|برميلا|مروحي|مروحيات|مروحيه)(?!\w)")
 
 
-def _barrels_are_the_regimes(article: Article, events: list[Event]) -> None:
+def _the_regimes_by_convention(article: Article, events: list[Event]) -> None:
     """"ألقى الطيران المروحي برميلين متفجرين على اللطامنة": no force named, but no one else drops barrels.
     Chemical attacks in Syria with no one named are coded to the government forces too, as ACLED codes them
     (62 of the 63 dev gold chemical events in Syria); the chemical words are the evidence."""

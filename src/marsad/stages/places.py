@@ -198,19 +198,20 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
 # Syria in a story of the SDF, the villages across the river from Deir-ez-Zor in a story of those villages.
 _PARTS_OF_REGIONS = {f"alias:{name}": {"Deir-ez-Zor": "alias:الضفه الشرقيه لنهر الفرات"}  # ids are normalized names
                      for name in ("شرق الفرات", "شرقي الفرات", "شرق نهر الفرات", "شرقي نهر الفرات")}
-_SETTLEMENTS = frozenset({"capital", "city", "town", "village", "neighbourhood"})
+_STORY_PLACES = frozenset({"capital", "city", "town", "village", "neighbourhood", "governorate"})
 
 
 def _part_in_the_story(region: Place, candidates: list[Candidate], gazetteer) -> Place | None:
+    """The part of ``region`` in the governorate most of the article's other places lie in, if it has one."""
     parts = _PARTS_OF_REGIONS.get(region.id)
     if not parts:
         return None
-    towns = Counter(c.chosen.region for c in candidates
-                    if c.chosen is not None and c.chosen.feature in _SETTLEMENTS | {"governorate"} and c.chosen.country == region.country
-                    and c.chosen.id != region.id)
-    if not towns:
+    governorates = Counter(c.chosen.region for c in candidates
+                           if c.chosen is not None and c.chosen.id != region.id
+                           and c.chosen.feature in _STORY_PLACES and c.chosen.country == region.country)
+    if not governorates:
         return None
-    (governorate, _), = towns.most_common(1)
+    (governorate, _), = governorates.most_common(1)
     return gazetteer.get(parts[governorate]) if governorate in parts else None
 
 
