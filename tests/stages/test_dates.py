@@ -421,6 +421,13 @@ def test_offsets_on_corpus_sample():
     assert checked > 100
 
 
+def test_today_in_quoted_words_is_the_day_the_report_leads_with():
+    text = ('قال الرئيس الأمريكي الخميس إنه سيتخذ قرارا قريبا. وقال للصحفيين "نجري اجتماعا اليوم بشأن سوريا". '
+            "وقتل اليوم ثلاثة مدنيين في دوما.")
+    days = [(text[s:e], v.value) for s, e, v in find_dates(text, date(2018, 4, 13)) if text[s:e] == "اليوم"]
+    assert days == [("اليوم", date(2018, 4, 12)), ("اليوم", date(2018, 4, 13))]  # the quote's day, then the paper's
+
+
 def test_a_day_without_its_year_continues_the_account_it_follows():
     # a 2018 report on the Ltamenah sarin attacks of March 2017
     text = ("استخدم السارين كسلاح كيميائي في مستشفى في اللطامنة ومحيطها في 25 آذار/مارس 2017. وبعد أيام من "

@@ -1227,6 +1227,10 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
             if d.rule.endswith("/night") and day == published:
                 day -= timedelta(days=1)
             d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, True), d.rule)
+        elif d.rule == "today" and lead is not None and lead.value != d.value.value and _inside_a_quote(text, d.start):
+            # "اليوم" in words quoted from the day the report leads with ("قال ترامب الأربعاء" ... "نجري اجتماعا
+            # اليوم") is that day: 15 of 17 quoted "اليوم" of the dev gold
+            d = DateMatch(d.start, d.end, DateValue(lead.value, 1, d.value.text, True), d.rule, d.mismatch)
         elif d.rule.startswith(_SAME_DAY):
             if previous is None:
                 continue
@@ -1241,6 +1245,12 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
             previous = d
         out.append(d)
     return out
+
+
+def _inside_a_quote(text: str, start: int) -> bool:
+    """An opening «, or an odd number of straight or curly double quotes, earlier in the paragraph."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.count("«") > before.count("»") or sum(before.count(q) for q in '"“”') % 2 == 1
 
 
 def find_dates(normalized: Normalized | str, published: date | None, text: str | None = None) -> list[tuple[int, int, DateValue]]:
