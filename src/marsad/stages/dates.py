@@ -1227,7 +1227,8 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
             if d.rule.endswith("/night") and day == published:
                 day -= timedelta(days=1)
             d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, True), d.rule)
-        elif d.rule == "today" and lead is not None and lead.value != d.value.value and _inside_a_quote(text, d.start):
+        elif (d.rule == "today" and lead is not None and lead.value != d.value.value
+              and _inside_a_quote(text, d.start)):
             # "اليوم" in words quoted from the day the report leads with ("قال ترامب الأربعاء" ... "نجري اجتماعا
             # اليوم") is that day: 15 of 17 quoted "اليوم" of the dev gold
             d = DateMatch(d.start, d.end, DateValue(lead.value, 1, d.value.text, True), d.rule, d.mismatch)
