@@ -73,7 +73,7 @@ class PlaceResolution:
 
     place: Place
     geo_precision: int  # ACLED geo_precision: 1 town/village, 2 near/part of, 3 region
-    via: str = "name"  # name | landmark | region | fuzzy | context | unlisted | site
+    via: str = "name"  # name | landmark | region | fuzzy | context | unlisted | site | story
     unlisted: str | None = None  # the name as written, where the gazetteer lacks it and ``place`` is the place beside it
 
 

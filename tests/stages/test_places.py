@@ -239,6 +239,14 @@ def test_places_a_countryside_of_a_desert_governorate_is_near_its_town():
     assert south_west_of_daraa.place.lat > 32.55  # a town by the border keeps the point of its extent, not Jordan
 
 
+def test_places_the_south_alone_is_the_south_of_the_story_country():
+    found = places_in("تظاهر آلاف العراقيين في البصرة والناصرية. لماذا يتظاهر العراقيون في الجنوب؟")
+    assert found["الجنوب"].place.country == "Iraq" and found["الجنوب"].geo_precision == 3
+    # a direction, or words in quotes, are not the place
+    assert "الجنوب" not in places_in("وتقدمت القوات في درعا وإلى الجنوب في القنيطرة.")
+    assert "الجنوب" not in places_in('قال الناطق باسم "غرفة العمليات المركزية في الجنوب" إن الفصائل في درعا صدت الهجوم.')
+
+
 def test_places_the_mayor_of_a_town_names_the_town():
     found = places_in("وفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.")
     assert found["عرسال"].place.country == "Lebanon"

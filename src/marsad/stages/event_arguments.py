@@ -291,8 +291,9 @@ def _bare_subject(article: Article, hit: TriggerHit, mention: Mention) -> bool:
 
 
 def event_places(article: Article) -> list[Mention]:
-    """The place mentions an event may stand at: all but sites tied to a town only by nearness in the text."""
-    return [m for m in article.mentions_of("place") if m.resolution.via != "site"]
+    """The place mentions an event may stand at: all but sites tied to a town only by nearness in the text, and
+    the story's bare "الجنوب", too broad to place an event the paragraph places better."""
+    return [m for m in article.mentions_of("place") if m.resolution.via not in ("site", "story")]
 
 
 def places(article: Article, hit: TriggerHit) -> list[Mention]:

@@ -168,6 +168,7 @@ def resolve_places(article: Article, candidates: list[Candidate]) -> Article:
     for candidate in _fuzzy_candidates(article, candidates, anchors):
         candidates.append(candidate)
     candidates.extend(_unlisted_candidates(article, candidates))
+    candidates.extend(_the_south_of_the_story(article, candidates, gazetteer))
     _quarters_of_the_story_town(article, candidates)
     lists = _in_lists(article, candidates)
     _listed_together(*lists)
@@ -1040,6 +1041,40 @@ def _placed_over(placed: list[Candidate], starts: list[int], start: int, end: in
         if candidate.start < end and start < candidate.end:
             return candidate
     return None
+
+
+# "الجنوب" alone, where a story of one country names it as a place ("يتظاهر العراقيون في الجنوب"، "سكان الجنوب"، "فصائل
+# الجنوب"): that country's south. Not a direction ("وإلى الجنوب"), not with an adjective ("الجنوب الغربي"), not in a
+# quoted name ("غرفة العمليات المركزية في الجنوب").
+_BARE_SOUTH = re.compile(r"(?:(?<!\w)[وف]?(?:في|من|عن)\s|(?<!\w)[وبل]?(?:سكان|مناطق|منطقه|فصايل|جبهه|محافظات|مدن)\s)"
+                         r"(?P<name>الجنوب)(?!\w)(?!\s+ال\w+ي(?!\w))")
+_SOUTH_OF = {"Syria": "alias:جنوب سوريا", "Iraq": "alias:جنوب العراق"}
+
+
+def _the_south_of_the_story(article: Article, candidates: list[Candidate], gazetteer) -> list[Candidate]:
+    if "الجنوب" not in article.normalized.text:
+        return []  # most articles: no need to count their countries
+    countries = Counter(c.chosen.country for c in candidates if c.chosen is not None)
+    if not countries:
+        return []
+    (country, times), = countries.most_common(1)
+    south = gazetteer.get(_SOUTH_OF[country]) if country in _SOUTH_OF and times >= 2 else None
+    if south is None:
+        return []
+    normalized = article.normalized
+    found = []
+    for span in article.body:
+        n_start = normalized.from_original(span.start)
+        window = normalized.text[n_start:normalized.from_original(span.end)]
+        for match in _BARE_SOUTH.finditer(window):
+            start, end = normalized.to_original(n_start + match.start("name"), n_start + match.end("name"))
+            if window.count('"', 0, match.start("name")) % 2 == 1:
+                continue  # inside a quoted name or quoted words
+            if any(c.start < end and start < c.end for c in candidates):
+                continue
+            found.append(Candidate(start, end, [south], None, False, alias_kind="region", chosen=south, via="story",
+                                   paragraph=(span.start, span.end), readings=(south,)))
+    return found
 
 
 def _unlisted_candidates(article: Article, candidates: list[Candidate]) -> list[Candidate]:
