@@ -268,12 +268,14 @@ VAGUE_RE = re.compile(
     # "جرت أخيرا في بروكسل" = lately; "وأخيرا،" = finally
     r"|(?P<lately>الاونه\sالاخيره|موخرا|للتو|(?<![وف])اخيرا(?!\s?[،,:]))"
     # "الأيام السابقة" / "الليالي السابقة" too, but not "الأيام السابقة للانتخابات" (before something else)
-    r"|(?P<days>(?:الايام|الليالي)\s(?:القليله\s|(?P<ndays>الثلاثه|الاربعه|الخمسه|السته|السبعه)\s)?"
+    r"|(?P<days>(?:الايام|الليالي)\s(?:القليله\s|(?P<ndays>ال\d{1,2}|ال(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+    r"(?:\sعشر)?)\s)?"
     r"(?:الماضيه|الاخيره|المنصرمه|السابقه(?!\s(?:ل|علي)\w)))"
     # "منذ منتصف الليل", "بعد منتصف الليل": the small hours of the publication day
     r"|(?<=(?:منذ|بعد)\s)(?P<midnight>منتصف\sالليل)"
     r"|(?P<twodays>اليومين\s(?:الماضيين|الاخيرين))"
     r"|(?P<weeks>(?:الاسابيع|الاشهر|الشهور)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه)|الشهرين\s(?:الماضيين|الاخيرين))"
+    r"|(?P<nweeks>الاسابيع\sال(?:ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست)\s(?:الماضيه|الاخيره|المنصرمه))"
     r"|(?P<twoweeks>الاسبوعين\s(?:الماضيين|الاخيرين))"
     # "الساعات الـ24 الماضية", "الساعات الأربع والعشرين الماضية", "الـ48 ساعة الأخيرة"
     r"|(?P<hours>(?:الساعات\s(?:القليله\s)?(?:(?:ال)?\d\d\s|ال\w+\s(?:وال\w+\s)?)?|(?:ال)?\d\d\sساعه\s)(?:الماضيه|الاخيره))"
@@ -878,20 +880,40 @@ def _resolve_vague(m: re.Match, text: str, pub: date | None):
         ("period", 0, 3, "recent-period"), ("lately", 0, 3, "recent-period"),
         ("days", 3, 2, "recent-days"), ("twodays", 1, 2, "recent-days"),
         ("weeks", 0, 3, "recent-period"), ("twoweeks", 7, 2, "recent-weeks"),
-        ("hours", 0, 1, "recent-hours"), ("midnight", 0, 1, "past-midnight"),
+        ("hours", 0, 1, "recent-hours"), ("midnight", 0, 1, "past-midnight"), ("nweeks", 0, 3, "recent-weeks"),
     ):
         if m.group(group):
             break
     if m.group("midnight") and _future_context(text, m.start()):
         return "skip"  # "تبدأ الهدنة بعد منتصف الليل" under a future marker: tonight's
-    if m.group("ndays"):  # "الأيام الثلاثة الأخيرة": from three days back
-        back = _NUM[m.group("ndays")[2:]] if m.group("ndays")[2:] in _NUM else back
+    if m.group("ndays"):
+        # "الأيام الثلاثة الأخيرة": from three days back; a longer stretch ("الأيام الـ16 الماضية") to its middle
+        n = _count(m.group("ndays")[2:])
+        if n:
+            back, precision = (n, 2) if n <= 3 else ((n + 1) // 2, 2 if n <= 21 else 3)
+    elif m.group("nweeks"):
+        n = _count(m.group("nweeks").split()[1][2:])  # "الأسابيع الأربع الماضية": to the middle of the weeks
+        back = 7 * n // 2 if n else 0
+    elif m.group("hours"):
+        hours = next((int(w.lstrip("ال")) for w in m.group("hours").split() if w.lstrip("ال").isdigit()), 0)
+        if hours >= 48:  # "الساعات الـ48 الأخيرة": the two days, as "اليومين الماضيين"
+            back, precision = hours // 48, 2
     if pub is None:
         return None, precision, True, rule, None
     value = pub - timedelta(days=back)
     if precision == 3:
         value = _month_value(value.year, value.month, pub)
     return value, precision, True, rule, None
+
+
+def _count(word: str) -> int | None:
+    """"16", "سته عشر", "سبعه" -> the number."""
+    if word.isdigit():
+        return int(word)
+    head, _, teen = word.partition(" ")
+    if head in _NUM:
+        return _NUM[head] + (10 if teen == "عشر" else 0)
+    return None
 
 
 def _resolve_year_part(m: re.Match, text: str, pub: date | None):
