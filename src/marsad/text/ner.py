@@ -169,6 +169,13 @@ def _lexicons() -> tuple[dict[str, str], dict[str, str]]:
     return places, actors
 
 
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Arabic given names (``resources/ner/first_names.txt``, MIT-licensed lists), normalized."""
+    text = files("marsad").joinpath("resources", "ner", "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(normalize_string(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
 _MAX_NGRAM = 4
 
 # Context words (hand-made for marsad): titles and roles before a person, saying verbs after
@@ -249,6 +256,8 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
     actor_marks = _lexicon_marks(norms, actors, "act")
     trig = [_trigger(w) for w in norms]
     nisba = [_nisba(w) for w in norms]
+    given = _first_names()
+    named = [stems[i][1] in given or norms[i] in given for i in range(len(norms))]
     n = len(tokens)
     out: list[list[str]] = []
     for i, tok in enumerate(tokens):
@@ -276,6 +285,8 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
             f.append("tr=" + trig[i])
         if nisba[i]:
             f.append("nisba")
+        if named[i]:
+            f.append("given")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
@@ -285,6 +296,8 @@ def token_features(tokens: Sequence[str]) -> list[list[str]]:
                     f.append(f"tr[{d}]=" + trig[j])
                 if nisba[j]:
                     f.append(f"nisba[{d}]")
+                if named[j] and d in (-1, 1):
+                    f.append(f"given[{d}]")
                 if d in (-1, 1):
                     f.append(f"sh[{d}]=" + _shape(tokens[j]))
                     f.extend(f"[{d}]" + m for m in place_marks[j])
