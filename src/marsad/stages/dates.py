@@ -145,6 +145,7 @@ from marsad.stages.date_tables import (
     PARTS, PAST, SCHEDULING_PRESENT, SEASONS, TODAY_PRESENT, TIME_OF_DAY_ADVERBS, TIMES_OF_DAY, UNITS, WEEKDAYS,
 )
 from marsad.text.normalize import Normalized, normalize, normalize_string
+from marsad.text.sentences import inside_a_quote
 
 # --------------------------------------------------------------------------- regexes
 
@@ -275,10 +276,11 @@ VAGUE_RE = re.compile(
     r"|(?<=(?:منذ|بعد)\s)(?P<midnight>منتصف\sالليل)"
     r"|(?P<twodays>اليومين\s(?:الماضيين|الاخيرين))"
     r"|(?P<weeks>(?:الاسابيع|الاشهر|الشهور)\s(?:القليله\s)?(?:الماضيه|الاخيره|المنصرمه)|الشهرين\s(?:الماضيين|الاخيرين))"
-    r"|(?P<nweeks>الاسابيع\sال(?:ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست)\s(?:الماضيه|الاخيره|المنصرمه))"
+    r"|(?P<nweeks>الاسابيع\sال(?P<weeks_n>ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست)\s(?:الماضيه|الاخيره|المنصرمه))"
     r"|(?P<twoweeks>الاسبوعين\s(?:الماضيين|الاخيرين))"
     # "الساعات الـ24 الماضية", "الساعات الأربع والعشرين الماضية", "الـ48 ساعة الأخيرة"
-    r"|(?P<hours>(?:الساعات\s(?:القليله\s)?(?:(?:ال)?\d\d\s|ال\w+\s(?:وال\w+\s)?)?|(?:ال)?\d\d\sساعه\s)(?:الماضيه|الاخيره))"
+    r"|(?P<hours>(?:الساعات\s(?:القليله\s)?(?:(?:ال)?(?P<hours_n>\d\d)\s|ال\w+\s(?:وال\w+\s)?)?|(?:ال)?(?P<hours_n2>\d\d)\sساعه\s)"
+    r"(?:الماضيه|الاخيره))"
     r")(?!\w)"
 )
 
@@ -892,10 +894,9 @@ def _resolve_vague(m: re.Match, text: str, pub: date | None):
         if n:
             back, precision = (n, 2) if n <= 3 else ((n + 1) // 2, 2 if n <= 21 else 3)
     elif m.group("nweeks"):
-        n = _count(m.group("nweeks").split()[1][2:])  # "الأسابيع الأربع الماضية": to the middle of the weeks
-        back = 7 * n // 2 if n else 0
+        back = 7 * _count(m.group("weeks_n")) // 2  # "الأسابيع الأربع الماضية": to the middle of the weeks
     elif m.group("hours"):
-        hours = next((int(w.lstrip("ال")) for w in m.group("hours").split() if w.lstrip("ال").isdigit()), 0)
+        hours = int(m.group("hours_n") or m.group("hours_n2") or 0)
         if hours >= 48:  # "الساعات الـ48 الأخيرة": the two days, as "اليومين الماضيين"
             back, precision = hours // 48, 2
     if pub is None:
@@ -1250,7 +1251,7 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
                 day -= timedelta(days=1)
             d = DateMatch(d.start, d.end, DateValue(day, 1, d.value.text, True), d.rule)
         elif (d.rule == "today" and lead is not None and lead.value != d.value.value
-              and _inside_a_quote(text, d.start)):
+              and inside_a_quote(text, d.start)):
             # "اليوم" in words quoted from the day the report leads with ("قال ترامب الأربعاء" ... "نجري اجتماعا
             # اليوم") is that day: 15 of 17 quoted "اليوم" of the dev gold
             d = DateMatch(d.start, d.end, DateValue(lead.value, 1, d.value.text, True), d.rule, d.mismatch)
@@ -1268,12 +1269,6 @@ def _fill_days_of_the_story(matches: list[DateMatch], published: date | None, te
             previous = d
         out.append(d)
     return out
-
-
-def _inside_a_quote(text: str, start: int) -> bool:
-    """An opening «, or an odd number of straight or curly double quotes, earlier in the paragraph."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return before.count("«") > before.count("»") or sum(before.count(q) for q in '"“”') % 2 == 1
 
 
 def find_dates(normalized: Normalized | str, published: date | None, text: str | None = None) -> list[tuple[int, int, DateValue]]:

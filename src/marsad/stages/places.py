@@ -22,6 +22,7 @@ from marsad.resources.gazetteer import default_gazetteer
 from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon
 from marsad.text.normalize import is_word_char, normalize_string
+from marsad.text.sentences import inside_a_quote
 
 # Normalized cue words, by what they say about the name that follows.
 CUES = {
@@ -307,7 +308,7 @@ def _directed_point(area: Place, directions: list[str], gazetteer, countryside: 
             lon = east - (east - west) / 4
         elif part == "west":
             lon = west + (east - west) / 4
-    seat = _town_of_governorate(area, gazetteer) if countryside and area.feature == "governorate" else None
+    seat = _town_named_after(area, gazetteer) if countryside and area.feature == "governorate" else None
     if seat is not None and km(seat.lat, seat.lon, lat, lon) > _COUNTRYSIDE_REACH_KM:
         dlat = sum(_OFFSETS[p][0] for p in parts)
         dlon = sum(_OFFSETS[p][1] for p in parts)
@@ -320,14 +321,6 @@ def _directed_point(area: Place, directions: list[str], gazetteer, countryside: 
                    feature="region", admin1=area.region, population=None)
 
 
-@lru_cache(maxsize=None)
-def _town_of_governorate(governorate: Place, gazetteer) -> Place | None:
-    """The town a governorate is named after and governed from (حماة، إدلب، درعا)."""
-    towns = [p for p in gazetteer.lookup(normalize_string(governorate.name_ar))
-             if p.feature in ("capital", "city", "town") and p.region == governorate.region]
-    return max(towns, key=lambda p: p.population or 0) if towns else None
-
-
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _DISTRICT_WORD = re.compile(r"^(?:منطقه|قضاء|ناحيه)\s+")
 
@@ -337,15 +330,19 @@ def _at_its_seat(district: Place, gazetteer) -> Place:
     """A district whose centroid lies far from the town it is named after stands at that town:
     "منطقة دوما" is the Douma area, and the district's centroid is 118 km away in the desert it also
     covers. Where the two are close (Afrin, 10 km) the district keeps its own point."""
-    seats = [p for p in gazetteer.lookup(_DISTRICT_WORD.sub("", normalize_string(district.name_ar or "")))
-             if p.feature in ("capital", "city", "town", "village") and p.admin1 == district.admin1
-             and p.admin2 == district.admin2]
-    if not seats:
-        return district
-    seat = max(seats, key=_size)
-    if _km(seat, district) <= 25:
+    seat = _town_named_after(district, gazetteer)
+    if seat is None or _km(seat, district) <= 25:
         return district
     return replace(district, lat=seat.lat, lon=seat.lon)
+
+
+@lru_cache(maxsize=None)
+def _town_named_after(area: Place, gazetteer) -> Place | None:
+    """The town a district or governorate is named after and governed from ("منطقة دوما" -> Douma, حماة -> Hama)."""
+    towns = [p for p in gazetteer.lookup(_DISTRICT_WORD.sub("", normalize_string(area.name_ar or "")))
+             if p.feature in ("capital", "city", "town", "village") and p.admin1 == area.region
+             and (area.feature != "district" or p.admin2 == area.admin2)]
+    return max(towns, key=_size) if towns else None
 
 
 def _after_a_place(article: Article, position: int) -> bool:
@@ -1068,8 +1065,8 @@ def _the_south_of_the_story(article: Article, candidates: list[Candidate], gazet
         window = normalized.text[n_start:normalized.from_original(span.end)]
         for match in _BARE_SOUTH.finditer(window):
             start, end = normalized.to_original(n_start + match.start("name"), n_start + match.end("name"))
-            if window.count('"', 0, match.start("name")) % 2 == 1:
-                continue  # inside a quoted name or quoted words
+            if inside_a_quote(window, match.start("name")):
+                continue  # a quoted name or quoted words
             if any(c.start < end and start < c.end for c in candidates):
                 continue
             found.append(Candidate(start, end, [south], None, False, alias_kind="region", chosen=south, via="story",

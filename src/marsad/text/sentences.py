@@ -15,6 +15,13 @@ _SENTENCE_END = re.compile(r"(?:(?<!\d)[.!?؟]|[.!?؟](?!\d))+[\"”»’)]*|\.{
 _CLAUSE_BREAK = re.compile(r"[،;؛:]|\s(?=(?:بينما|في حين|فيما|حيث)\s)")
 
 
+def inside_a_quote(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside quoted words: an opening «, or an odd number of straight or curly
+    double quotes, earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.count("«") > before.count("»") or sum(before.count(q) for q in '"“”') % 2 == 1
+
+
 def split_spans(text: str, span: Span, pattern: re.Pattern[str]) -> list[Span]:
     """Pieces of ``span`` between matches of ``pattern`` (separators stay with the left piece)."""
     pieces: list[Span] = []
